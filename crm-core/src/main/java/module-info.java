@@ -1,0 +1,15 @@
+/**
+ * crmkit's domain model: value objects, parties, leads, opportunities and pipelines, activities, the customer
+ * lifecycle, the account timeline, the ports a host implements, and the use-case services. Depends on the JDK only.
+ */
+module io.crmkit.core {
+    exports io.crmkit.core.shared;
+    exports io.crmkit.core.party;
+    exports io.crmkit.core.lead;
+    exports io.crmkit.core.opportunity;
+    exports io.crmkit.core.activity;
+    exports io.crmkit.core.lifecycle;
+    exports io.crmkit.core.timeline;
+    exports io.crmkit.core.port;
+    exports io.crmkit.core.usecase;
+}

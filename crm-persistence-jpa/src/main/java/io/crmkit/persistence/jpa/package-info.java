@@ -1,0 +1,2 @@
+/** Root package of the Jakarta Persistence adapters. */
+package io.crmkit.persistence.jpa;
