@@ -1,0 +1,23 @@
+package io.crmkit.core.port;
+
+import io.crmkit.core.activity.Activity;
+import io.crmkit.core.activity.ActivityId;
+import io.crmkit.core.party.AccountId;
+import io.crmkit.core.shared.UserId;
+import java.util.List;
+import java.util.Optional;
+
+/** Where activities are stored. */
+public interface Activities {
+    /** The activity with {@code id}, if stored. */
+    Optional<Activity> find(ActivityId id);
+
+    /** Stores {@code activity} with optimistic locking (see {@link Leads#save}). */
+    Activity save(Activity activity);
+
+    /** The activities linked to {@code account}, oldest first. */
+    List<Activity> findByAccount(AccountId account);
+
+    /** The OPEN activities owned by {@code owner}. */
+    List<Activity> findOpenByOwner(UserId owner);
+}

@@ -1,0 +1,16 @@
+package io.crmkit.core.timeline;
+
+import io.crmkit.core.internal.Require;
+import io.crmkit.core.party.AccountId;
+
+import java.util.List;
+
+/** Everything known about one account, in {@linkplain TimelineEntry#CHRONOLOGICAL time order}. */
+public record Timeline(AccountId account, List<TimelineEntry> entries) {
+
+    /** Copies and sorts the entries. */
+    public Timeline {
+        Require.nonNull(account, "account");
+        entries = Require.listOf(entries, "entries").stream().sorted(TimelineEntry.CHRONOLOGICAL).toList();
+    }
+}

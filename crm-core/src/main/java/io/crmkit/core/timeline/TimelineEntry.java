@@ -1,0 +1,27 @@
+package io.crmkit.core.timeline;
+
+import io.crmkit.core.internal.Require;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.UUID;
+
+/**
+ * One thing that happened to an account: when, what kind ({@code "activity"}, {@code "opportunity"},
+ * {@code "lifecycle"}, {@code "contact"}, {@code "account"}; later modules add {@code "quote"}, {@code "order"},
+ * {@code "ticket"}), a one-line summary, and the id of the record it is about.
+ */
+public record TimelineEntry(Instant at, String kind, String summary, UUID subject) {
+
+    /** Time order; ties broken by kind, then subject, then summary, so a timeline is always in the same order. */
+    public static final Comparator<TimelineEntry> CHRONOLOGICAL = Comparator.comparing(TimelineEntry::at)
+            .thenComparing(TimelineEntry::kind).thenComparing(TimelineEntry::subject).thenComparing(TimelineEntry::summary);
+
+    /** Validates. */
+    public TimelineEntry {
+        Require.nonNull(at, "at");
+        kind = Require.text(kind, "kind", 50);
+        summary = Require.text(summary, "summary", 1000);
+        Require.nonNull(subject, "subject");
+    }
+}

@@ -1,0 +1,63 @@
+package io.crmkit.core.usecase;
+
+import io.crmkit.core.internal.Require;
+import io.crmkit.core.port.TimelineSource;
+
+import java.util.List;
+
+/**
+ * crmkit's use cases wired to a host's ports:
+ * <pre>{@code
+ * Crm crm = Crm.using(ports);
+ * Lead lead = crm.leads().capture(NewLead.from(SourceChannel.WEB_FORM).person("Ada", "Lovelace")
+ *         .email("ada@analytical.example").build());
+ * }</pre>
+ * Thread-safe if the ports are.
+ */
+public final class Crm {
+
+    private final LeadService leads;
+    private final OpportunityService opportunities;
+    private final ActivityService activities;
+    private final LifecycleService lifecycle;
+    private final TimelineService timeline;
+
+    private Crm(CrmPorts ports, List<TimelineSource> extraSources) {
+        this.lifecycle = new LifecycleService(ports);
+        UnitOfWork work = new UnitOfWork(ports, lifecycle);
+        this.leads = new LeadService(ports, work);
+        this.opportunities = new OpportunityService(ports, work);
+        this.activities = new ActivityService(ports, work);
+        this.timeline = new TimelineService(ports, extraSources);
+    }
+
+    /** The services over {@code ports}; {@code extraSources} add entries to account timelines. */
+    public static Crm using(CrmPorts ports, TimelineSource... extraSources) {
+        return new Crm(Require.nonNull(ports, "ports"), Require.listOf(List.of(extraSources), "extraSources"));
+    }
+
+    /** Lead use cases. */
+    public LeadService leads() {
+        return leads;
+    }
+
+    /** Opportunity use cases. */
+    public OpportunityService opportunities() {
+        return opportunities;
+    }
+
+    /** Activity use cases. */
+    public ActivityService activities() {
+        return activities;
+    }
+
+    /** Lifecycle tracking. */
+    public LifecycleService lifecycle() {
+        return lifecycle;
+    }
+
+    /** Account timelines. */
+    public TimelineService timeline() {
+        return timeline;
+    }
+}
