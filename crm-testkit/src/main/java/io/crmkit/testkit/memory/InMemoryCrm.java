@@ -1,0 +1,316 @@
+package io.crmkit.testkit.memory;
+
+import io.crmkit.core.activity.Activity;
+import io.crmkit.core.activity.ActivityId;
+import io.crmkit.core.activity.ActivityStatus;
+import io.crmkit.core.lead.Lead;
+import io.crmkit.core.lead.LeadId;
+import io.crmkit.core.lifecycle.CustomerLifecycle;
+import io.crmkit.core.opportunity.Opportunity;
+import io.crmkit.core.opportunity.OpportunityId;
+import io.crmkit.core.opportunity.Pipeline;
+import io.crmkit.core.opportunity.PipelineId;
+import io.crmkit.core.party.Account;
+import io.crmkit.core.party.AccountId;
+import io.crmkit.core.party.Contact;
+import io.crmkit.core.party.ContactId;
+import io.crmkit.core.port.Accounts;
+import io.crmkit.core.port.Activities;
+import io.crmkit.core.port.Contacts;
+import io.crmkit.core.port.CustomerLifecycles;
+import io.crmkit.core.port.DomainEvents;
+import io.crmkit.core.port.Leads;
+import io.crmkit.core.port.Opportunities;
+import io.crmkit.core.port.Pipelines;
+import io.crmkit.core.port.Transactions;
+import io.crmkit.core.shared.DomainEvent;
+import io.crmkit.core.shared.EmailAddress;
+import io.crmkit.core.shared.UserId;
+import io.crmkit.core.usecase.Crm;
+import io.crmkit.core.usecase.CrmPorts;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * Thread-safe in-memory adapters of every crm-core port, sharing one transaction manager: a use case that throws
+ * leaves every store as it was, and its events are delivered only when it commits. Transactions run one at a time;
+ * a read outside a transaction may see a running transaction's writes.
+ * <pre>{@code
+ * InMemoryCrm store = InMemoryCrm.create();
+ * Crm crm = Crm.using(store.ports(MutableClock.at("2026-03-02T09:00:00Z")));
+ * // ... run use cases, then assert on store.publishedEvents() or the ports
+ * }</pre>
+ */
+public final class InMemoryCrm {
+
+    private final MemoryTransactions transactions = new MemoryTransactions();
+    private final MemoryStore<LeadId, Lead> leads = new MemoryStore<>("lead", transactions, Lead::withVersion,
+            Comparator.comparing(Lead::capturedAt).thenComparing(l -> l.id().value()));
+    private final MemoryStore<AccountId, Account> accounts = new MemoryStore<>("account", transactions,
+            Account::withVersion, Comparator.comparing(Account::createdAt).thenComparing(a -> a.id().value()));
+    private final MemoryStore<ContactId, Contact> contacts = new MemoryStore<>("contact", transactions,
+            Contact::withVersion, Comparator.comparing(Contact::createdAt).thenComparing(c -> c.id().value()));
+    private final MemoryStore<OpportunityId, Opportunity> opportunities = new MemoryStore<>("opportunity", transactions,
+            Opportunity::withVersion, Comparator.comparing(Opportunity::createdAt).thenComparing(o -> o.id().value()));
+    private final MemoryStore<ActivityId, Activity> activities = new MemoryStore<>("activity", transactions,
+            Activity::withVersion, Comparator.comparing(Activity::createdAt).thenComparing(a -> a.id().value()));
+    private final MemoryStore<AccountId, CustomerLifecycle> lifecycles = new MemoryStore<>("lifecycle", transactions,
+            CustomerLifecycle::withVersion, Comparator.comparing((CustomerLifecycle l) -> l.history().get(0).at())
+            .thenComparing(l -> l.id().value()));
+    private final Map<PipelineId, Pipeline> pipelines = new LinkedHashMap<>();
+    private final List<DomainEvent> published = new CopyOnWriteArrayList<>();
+    private final List<Consumer<DomainEvent>> subscribers = new CopyOnWriteArrayList<>();
+
+    private InMemoryCrm() {
+    }
+
+    /** Empty stores. */
+    public static InMemoryCrm create() {
+        return new InMemoryCrm();
+    }
+
+    /** The ports over these stores, dated by {@code clock}. */
+    public CrmPorts ports(Clock clock) {
+        return new CrmPorts(leads(), accounts(), contacts(), opportunities(), pipelines(), activities(), lifecycles(),
+                events(), transactions(), clock);
+    }
+
+    /** Shorthand for {@code Crm.using(ports(clock))}. */
+    public Crm crm(Clock clock) {
+        return Crm.using(ports(clock));
+    }
+
+    /** The lead store. */
+    public Leads leads() {
+        return new Leads() {
+            @Override
+            public Optional<Lead> find(LeadId id) {
+                return leads.find(id);
+            }
+
+            @Override
+            public Lead save(Lead lead) {
+                return leads.save(lead);
+            }
+
+            @Override
+            public List<Lead> findByEmail(EmailAddress email) {
+                Objects.requireNonNull(email, "email");
+                return leads.where(l -> l.email().filter(email::equals).isPresent());
+            }
+        };
+    }
+
+    /** The account store. */
+    public Accounts accounts() {
+        return new Accounts() {
+            @Override
+            public Optional<Account> find(AccountId id) {
+                return accounts.find(id);
+            }
+
+            @Override
+            public Account save(Account account) {
+                return accounts.save(account);
+            }
+        };
+    }
+
+    /** The contact store. */
+    public Contacts contacts() {
+        return new Contacts() {
+            @Override
+            public Optional<Contact> find(ContactId id) {
+                return contacts.find(id);
+            }
+
+            @Override
+            public Contact save(Contact contact) {
+                return contacts.save(contact);
+            }
+
+            @Override
+            public List<Contact> findByAccount(AccountId account) {
+                Objects.requireNonNull(account, "account");
+                return contacts.where(c -> c.worksFor(account));
+            }
+
+            @Override
+            public List<Contact> findByEmail(EmailAddress email) {
+                Objects.requireNonNull(email, "email");
+                return contacts.where(c -> c.email().filter(email::equals).isPresent());
+            }
+        };
+    }
+
+    /** The opportunity store. */
+    public Opportunities opportunities() {
+        return new Opportunities() {
+            @Override
+            public Optional<Opportunity> find(OpportunityId id) {
+                return opportunities.find(id);
+            }
+
+            @Override
+            public Opportunity save(Opportunity opportunity) {
+                return opportunities.save(opportunity);
+            }
+
+            @Override
+            public List<Opportunity> findByAccount(AccountId account) {
+                Objects.requireNonNull(account, "account");
+                return opportunities.where(o -> o.account().equals(account));
+            }
+        };
+    }
+
+    /** The pipeline configurations. */
+    public Pipelines pipelines() {
+        return new Pipelines() {
+            @Override
+            public Optional<Pipeline> find(PipelineId id) {
+                Objects.requireNonNull(id, "id");
+                synchronized (pipelines) {
+                    return Optional.ofNullable(pipelines.get(id));
+                }
+            }
+
+            @Override
+            public void save(Pipeline pipeline) {
+                Objects.requireNonNull(pipeline, "pipeline");
+                transactions.write(() -> {
+                    synchronized (pipelines) {
+                        pipelines.put(pipeline.id(), pipeline);
+                    }
+                }, snapshotOf(pipeline.id()));
+            }
+
+            @Override
+            public List<Pipeline> findAll() {
+                synchronized (pipelines) {
+                    return List.copyOf(pipelines.values());
+                }
+            }
+        };
+    }
+
+    private Runnable snapshotOf(PipelineId id) {
+        Pipeline before;
+        synchronized (pipelines) {
+            before = pipelines.get(id);
+        }
+        return () -> {
+            synchronized (pipelines) {
+                if (before == null) {
+                    pipelines.remove(id);
+                } else {
+                    pipelines.put(id, before);
+                }
+            }
+        };
+    }
+
+    /** The activity store. */
+    public Activities activities() {
+        return new Activities() {
+            @Override
+            public Optional<Activity> find(ActivityId id) {
+                return activities.find(id);
+            }
+
+            @Override
+            public Activity save(Activity activity) {
+                return activities.save(activity);
+            }
+
+            @Override
+            public List<Activity> findByAccount(AccountId account) {
+                Objects.requireNonNull(account, "account");
+                return activities.where(a -> a.links().account().filter(account::equals).isPresent());
+            }
+
+            @Override
+            public List<Activity> findOpenByOwner(UserId owner) {
+                Objects.requireNonNull(owner, "owner");
+                return activities.where(a -> a.owner().equals(owner) && a.status() == ActivityStatus.OPEN);
+            }
+        };
+    }
+
+    /** The lifecycle store. */
+    public CustomerLifecycles lifecycles() {
+        return new CustomerLifecycles() {
+            @Override
+            public Optional<CustomerLifecycle> find(AccountId account) {
+                return lifecycles.find(account);
+            }
+
+            @Override
+            public CustomerLifecycle save(CustomerLifecycle lifecycle) {
+                return lifecycles.save(lifecycle);
+            }
+        };
+    }
+
+    /** Event delivery: events are recorded and passed to subscribers when their transaction commits. */
+    public DomainEvents events() {
+        return events -> {
+            List<DomainEvent> copy = List.copyOf(Objects.requireNonNull(events, "events"));
+            transactions.afterCommit(() -> {
+                published.addAll(copy);
+                copy.forEach(e -> subscribers.forEach(s -> s.accept(e)));
+            });
+        };
+    }
+
+    /** The transaction manager every store here joins. */
+    public Transactions transactions() {
+        return transactions;
+    }
+
+    /** Calls {@code subscriber} with each committed event, in order. */
+    public void subscribe(Consumer<DomainEvent> subscriber) {
+        subscribers.add(Objects.requireNonNull(subscriber, "subscriber"));
+    }
+
+    /** Every committed event so far, in order. */
+    public List<DomainEvent> publishedEvents() {
+        return List.copyOf(published);
+    }
+
+    /** The committed events of {@code type}, in order. */
+    public <E extends DomainEvent> List<E> publishedEvents(Class<E> type) {
+        List<E> result = new ArrayList<>();
+        for (DomainEvent e : published) {
+            if (type.isInstance(e)) {
+                result.add(type.cast(e));
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /** How many records each store holds, by store name; handy for asserting that nothing was half-written. */
+    public Map<String, Integer> counts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("leads", leads.size());
+        counts.put("accounts", accounts.size());
+        counts.put("contacts", contacts.size());
+        counts.put("opportunities", opportunities.size());
+        counts.put("activities", activities.size());
+        counts.put("lifecycles", lifecycles.size());
+        synchronized (pipelines) {
+            counts.put("pipelines", pipelines.size());
+        }
+        counts.put("events", published.size());
+        return java.util.Collections.unmodifiableMap(counts);
+    }
+}
