@@ -1,0 +1,41 @@
+package io.crmkit.persistence.jpa;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The dependency rules of DESIGN.md for crm-persistence-jpa; they hold from the first adapter on. */
+final class ArchitectureTest {
+
+    private static JavaClasses jpa;
+
+    @BeforeAll
+    static void importModule() {
+        jpa = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.crmkit.persistence.jpa");
+    }
+
+    @Test
+    void adapters_compile_against_the_jakarta_persistence_api_only() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("org.hibernate..")
+                .because("Hibernate is the tested provider, not a compile dependency").allowEmptyShould(true).check(jpa);
+    }
+
+    @Test
+    void adapters_are_not_public() {
+        classes().that().resideInAPackage("io.crmkit.persistence.jpa..").and().haveSimpleNameStartingWith("Jpa")
+                .and().haveSimpleNameNotEndingWith("Ports")
+                .should().notBePublic().allowEmptyShould(true).check(jpa);
+    }
+
+    @Test
+    void no_internal_package_of_another_module_is_reached() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("io.crmkit.core.internal..", "io.crmkit.scoring..internal..",
+                "io.crmkit.pricing..internal..").allowEmptyShould(true).check(jpa);
+    }
+}

@@ -1,0 +1,41 @@
+package io.crmkit.pricing;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The dependency rules of DESIGN.md for crm-pricing; they hold from the first class its engines add. */
+final class ArchitectureTest {
+
+    private static JavaClasses pricing;
+
+    @BeforeAll
+    static void importModule() {
+        pricing = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.crmkit.pricing");
+    }
+
+    @Test
+    void pricing_does_not_depend_on_scoring() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("io.crmkit.scoring..")
+                .allowEmptyShould(true).check(pricing);
+    }
+
+    @Test
+    void pricing_depends_only_on_core_and_its_chosen_libraries() {
+        classes().should().onlyDependOnClassesThat().resideInAnyPackage("io.crmkit.core..", "io.crmkit.pricing..", "java..",
+                        "com.github.benmanes.caffeine..", "com.fasterxml.jackson..", "org.slf4j..")
+                .allowEmptyShould(true).check(pricing);
+    }
+
+    @Test
+    void no_internal_package_of_another_module_is_reached() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("io.crmkit.core.internal..", "io.crmkit.scoring..internal..")
+                .allowEmptyShould(true).check(pricing);
+    }
+}
