@@ -13,9 +13,8 @@ import java.util.UUID;
  */
 public record TimelineEntry(Instant at, String kind, String summary, UUID subject) {
 
-    /** Time order; ties broken by kind, then subject, then summary, so a timeline is always in the same order. */
-    public static final Comparator<TimelineEntry> CHRONOLOGICAL = Comparator.comparing(TimelineEntry::at)
-            .thenComparing(TimelineEntry::kind).thenComparing(TimelineEntry::subject).thenComparing(TimelineEntry::summary);
+    /** Time order only: sorting with it is stable, so entries of one instant keep their sources' order (cause before effect). */
+    public static final Comparator<TimelineEntry> CHRONOLOGICAL = Comparator.comparing(TimelineEntry::at);
 
     /** Validates. */
     public TimelineEntry {
