@@ -1,0 +1,134 @@
+package io.crmkit.testkit;
+
+import io.crmkit.core.activity.ActivityType;
+import io.crmkit.core.activity.Agenda;
+import io.crmkit.core.activity.Links;
+import io.crmkit.core.lead.DisqualificationReason;
+import io.crmkit.core.lead.Lead;
+import io.crmkit.core.lead.LeadConversion;
+import io.crmkit.core.lead.NewLead;
+import io.crmkit.core.lead.QualificationOutcome;
+import io.crmkit.core.lead.QualificationPolicies;
+import io.crmkit.core.lead.QualificationPolicy;
+import io.crmkit.core.lead.SourceChannel;
+import io.crmkit.core.lifecycle.InactivityPolicy;
+import io.crmkit.core.lifecycle.Standing;
+import io.crmkit.core.opportunity.ForecastCategory;
+import io.crmkit.core.opportunity.Pipeline;
+import io.crmkit.core.opportunity.PipelineId;
+import io.crmkit.core.opportunity.ReopenRule;
+import io.crmkit.core.opportunity.StageCriteria;
+import io.crmkit.core.opportunity.StageMove;
+import io.crmkit.core.shared.CountryCode;
+import io.crmkit.core.shared.CurrencyMismatchException;
+import io.crmkit.core.shared.EmailAddress;
+import io.crmkit.core.shared.Money;
+import io.crmkit.core.shared.Percentage;
+import io.crmkit.core.shared.PhoneNumber;
+import io.crmkit.core.shared.UserId;
+import io.crmkit.core.usecase.ConversionRequest;
+import io.crmkit.core.usecase.ConversionRequest.OpportunityRequest;
+import io.crmkit.core.usecase.Crm;
+import io.crmkit.testkit.fixture.LeadFixtures;
+import io.crmkit.testkit.fixture.PipelineFixtures;
+import io.crmkit.testkit.memory.InMemoryCrm;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The README's examples, verbatim where possible, so the documentation cannot rot. */
+final class ReadmeExamplesTest {
+
+    @Test
+    void quickStart() {
+        InMemoryCrm store = InMemoryCrm.create();               // or your own adapters of io.crmkit.core.port
+        Crm crm = Crm.using(store.ports(Clock.systemUTC()));
+        crm.opportunities().definePipeline(PipelineFixtures.directSales());
+        Lead lead = crm.leads().capture(NewLead.from(SourceChannel.WEB_FORM).person("Ada", "Lovelace")
+                .email("ada@analytical.example").company("Analytical Engines Ltd").build());
+        crm.leads().qualify(lead.id(), QualificationPolicies.none());
+        LeadConversion won = crm.leads().convert(lead.id(), ConversionRequest.newAccount(UserId.newId())
+                .withOpportunity(OpportunityRequest.of(PipelineFixtures.DIRECT_SALES, "40 seats")));
+        StageMove move = crm.opportunities().moveTo(won.opportunity().orElseThrow().id(), "proposal");
+
+        assertEquals(List.of("an amount greater than zero is required"),
+                assertInstanceOf(StageMove.Refused.class, move).reasons());
+    }
+
+    @Test
+    void money() {
+        Money total = Money.of("100.00", "EUR");
+
+        assertEquals(List.of(Money.of("33.34", "EUR"), Money.of("33.33", "EUR"), Money.of("33.33", "EUR")), total.allocate(3));
+        assertEquals(List.of(Money.of("33.33", "EUR"), Money.of("66.67", "EUR")),
+                total.allocate(List.of(new BigDecimal("1"), new BigDecimal("2"))));
+        assertEquals(Money.of("17.50", "EUR"), total.percent(Percentage.of("17.5"), RoundingMode.HALF_EVEN));
+        assertThrows(CurrencyMismatchException.class, () -> Money.of("10", "JPY").plus(Money.of("1", "EUR")));
+        assertEquals("+49301234567", PhoneNumber.parse("030 1234567", CountryCode.of("DE")).e164());
+        assertEquals("+390669821234", PhoneNumber.parse("06 6982 1234", CountryCode.of("IT")).e164());
+        assertEquals("analytical.example", EmailAddress.of(" Ada@Analytical.Example ").domain());
+    }
+
+    @Test
+    void qualificationReportsEveryReason() {
+        Crm crm = InMemoryCrm.create().crm(MutableClock.at("2026-03-02T09:00:00Z"));
+        Lead lead = crm.leads().capture(LeadFixtures.anyNewLead());
+
+        QualificationPolicy policy = QualificationPolicies.bant(Money.of("25000", "EUR"), Period.ofMonths(6))
+                .and(QualificationPolicies.excludeEmailDomains(Set.of("competitor.example"), DisqualificationReason.NOT_A_PROSPECT));
+        QualificationOutcome outcome = crm.leads().qualify(lead.id(), policy);
+
+        QualificationOutcome.Disqualified d = assertInstanceOf(QualificationOutcome.Disqualified.class, outcome);
+        assertEquals("NO_BUDGET: budget is unknown", d.reasons().get(0).reason() + ": " + d.reasons().get(0).detail());
+        assertEquals(4, d.reasons().size());
+    }
+
+    @Test
+    void pipelineBuilder() {
+        Pipeline direct = Pipeline.builder(PipelineId.newId(), "Direct sales")
+                .open("qualify", "Qualify", 0.10, ForecastCategory.PIPELINE)
+                .open("proposal", "Proposal", 0.50, ForecastCategory.BEST_CASE,
+                        StageCriteria.primaryContact(), StageCriteria.amount())
+                .open("negotiation", "Negotiation", 0.80, ForecastCategory.COMMIT, StageCriteria.expectedCloseDate())
+                .won("won", "Closed won", StageCriteria.amount())
+                .lost("lost", "Closed lost")
+                .reopenRule(new ReopenRule(false, true, Optional.of(Duration.ofDays(90))))
+                .build();
+
+        assertEquals(List.of("qualify", "proposal", "negotiation"), direct.openStages().stream().map(s -> s.key()).toList());
+    }
+
+    @Test
+    void agendaAndStandingAndTestkit() {
+        MutableClock clock = MutableClock.at("2026-03-02T09:00:00Z");
+        InMemoryCrm store = InMemoryCrm.create();
+        Crm crm = store.crm(clock);
+        Lead lead = crm.leads().capture(LeadFixtures.anyNewLead());
+        clock.advance(Duration.ofDays(3));
+        crm.leads().startWorking(lead.id());
+        assertEquals(2, store.publishedEvents().size());
+
+        UserId rep = UserId.newId();
+        crm.activities().schedule(ActivityType.CALL, "Follow up", Links.toLead(lead.id()), rep, clock.instant().plus(Duration.ofHours(2)));
+        Agenda today = crm.activities().agenda(rep, Duration.ofHours(8));
+        assertEquals(0, today.overdue().size());
+        assertEquals(1, today.dueSoon().size());
+
+        crm.opportunities().definePipeline(PipelineFixtures.directSales());
+        crm.leads().qualify(lead.id(), QualificationPolicies.none());
+        var accountId = crm.leads().convert(lead.id(), ConversionRequest.newAccount(rep)).account().id();
+        Standing standing = crm.lifecycle().standing(accountId, new InactivityPolicy(Duration.ofDays(60), Duration.ofDays(180)));
+        assertEquals(Standing.ACTIVE, standing);
+    }
+}
