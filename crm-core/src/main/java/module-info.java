@@ -1,8 +1,11 @@
 /**
  * crmkit's domain model: value objects, parties, leads, opportunities and pipelines, activities, the customer
- * lifecycle, the account timeline, the ports a host implements, and the use-case services. Depends on the JDK only.
+ * lifecycle, the account timeline, the ports a host implements, and the use-case services. Depends on the JDK only;
+ * Jackson is an optional dependency used only by {@code io.crmkit.core.json} (configuration as JSON).
  */
 module io.crmkit.core {
+    requires static com.fasterxml.jackson.databind;
+
     exports io.crmkit.core.shared;
     exports io.crmkit.core.party;
     exports io.crmkit.core.lead;
@@ -12,4 +15,5 @@ module io.crmkit.core {
     exports io.crmkit.core.timeline;
     exports io.crmkit.core.port;
     exports io.crmkit.core.usecase;
+    exports io.crmkit.core.json;
 }

@@ -32,10 +32,17 @@ final class ArchitectureTest {
 
     @Test
     void core_depends_only_on_the_jdk() {
-        ArchRule rule = classes().should().onlyDependOnClassesThat()
+        ArchRule rule = classes().that().resideOutsideOfPackage("io.crmkit.core.json..").should().onlyDependOnClassesThat()
                 .resideInAnyPackage("io.crmkit.core..", "java..")
                 .because("crm-core is the JDK-only heart a host embeds (DESIGN.md)");
         rule.check(core);
+    }
+
+    @Test
+    void jackson_only_in_the_json_package() {
+        classes().that().resideInAPackage("io.crmkit.core.json..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("io.crmkit.core..", "java..", "com.fasterxml.jackson..")
+                .because("Jackson is optional in crm-core: only the JSON configuration package may use it").check(core);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.lang.module.ModuleDescriptor;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,15 +37,17 @@ final class ModuleTest {
         assertEquals("io.crmkit.core", module.name());
         assertEquals(Set.of("io.crmkit.core.shared", "io.crmkit.core.party", "io.crmkit.core.lead",
                         "io.crmkit.core.opportunity", "io.crmkit.core.activity", "io.crmkit.core.lifecycle",
-                        "io.crmkit.core.timeline", "io.crmkit.core.port", "io.crmkit.core.usecase"),
+                        "io.crmkit.core.timeline", "io.crmkit.core.port", "io.crmkit.core.usecase", "io.crmkit.core.json"),
                 module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
         assertTrue(Files.isDirectory(classes().resolve("io/crmkit/core/internal")), "the internal package exists");
         assertFalse(module.isOpen(), "no deep reflection into the module");
     }
 
     @Test
-    void requiresOnlyTheJdkBase() throws Exception {
-        assertEquals(Set.of("java.base"),
-                descriptor().requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()));
+    void requiresOnlyTheJdkBaseAndJacksonAsAnOptionalDependency() throws Exception {
+        Map<String, Set<ModuleDescriptor.Requires.Modifier>> requires = descriptor().requires().stream()
+                .filter(r -> !r.name().equals("java.base"))
+                .collect(Collectors.toMap(ModuleDescriptor.Requires::name, ModuleDescriptor.Requires::modifiers));
+        assertEquals(Map.of("com.fasterxml.jackson.databind", Set.of(ModuleDescriptor.Requires.Modifier.STATIC)), requires);
     }
 }

@@ -1,6 +1,7 @@
 package io.crmkit.core.opportunity;
 
 import io.crmkit.core.internal.Require;
+import io.crmkit.core.shared.InvalidConfigurationException;
 import io.crmkit.core.shared.Probability;
 
 import java.util.ArrayList;
@@ -24,7 +25,11 @@ import java.util.Set;
  */
 public record Pipeline(PipelineId id, String name, List<Stage> stages, ReopenRule reopenRule) {
 
-    /** Validates the whole pipeline and reports every problem found, not just the first. */
+    /**
+     * Validates the whole pipeline.
+     *
+     * @throws InvalidConfigurationException with every problem found, each prefixed with its path ({@code stages[2]: ...})
+     */
     public Pipeline {
         Require.nonNull(id, "id");
         name = Require.text(name, "pipeline name", 100);
@@ -66,7 +71,7 @@ public record Pipeline(PipelineId id, String name, List<Stage> stages, ReopenRul
             problems.add("stages: a pipeline needs at least one lost stage");
         }
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException("pipeline '" + name + "' is invalid: " + String.join("; ", problems));
+            throw new InvalidConfigurationException("pipeline '" + name + "'", problems);
         }
     }
 

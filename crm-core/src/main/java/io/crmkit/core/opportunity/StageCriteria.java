@@ -37,7 +37,8 @@ public final class StageCriteria {
     public static StageCriterion decisionRole(DecisionRole role) {
         Require.nonNull(role, "role");
         String label = role.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return of("decision-role:" + role.name().toLowerCase(Locale.ROOT), "an " + label + " in the decision chain is required",
+        String article = "aeiou".indexOf(label.charAt(0)) >= 0 ? "an " : "a ";
+        return of("decision-role:" + role.name().toLowerCase(Locale.ROOT), article + label + " in the decision chain is required",
                 o -> o.decisionChain().stream().anyMatch(m -> m.role() == role));
     }
 
@@ -46,21 +47,30 @@ public final class StageCriteria {
         String n = Require.text(name, "criterion name", 100);
         String r = Require.text(refusal, "criterion refusal", 500);
         Require.nonNull(test, "test");
-        return new StageCriterion() {
-            @Override
-            public String name() {
-                return n;
-            }
+        return new Named(n, r, test);
+    }
 
-            @Override
-            public Optional<String> refusal(Opportunity opportunity) {
-                return test.test(opportunity) ? Optional.empty() : Optional.of(r);
-            }
+    /** A criterion identified by its name and refusal: two criteria with the same name and refusal are equal. */
+    private record Named(String name, String refusalText, Predicate<Opportunity> test) implements StageCriterion {
 
-            @Override
-            public String toString() {
-                return n;
-            }
-        };
+        @Override
+        public Optional<String> refusal(Opportunity opportunity) {
+            return test.test(opportunity) ? Optional.empty() : Optional.of(refusalText);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Named n && n.name.equals(name) && n.refusalText.equals(refusalText);
+        }
+
+        @Override
+        public int hashCode() {
+            return name.hashCode() * 31 + refusalText.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 }
