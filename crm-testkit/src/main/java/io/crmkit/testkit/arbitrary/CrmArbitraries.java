@@ -1,7 +1,25 @@
 package io.crmkit.testkit.arbitrary;
 
-import io.crmkit.core.lead.SourceChannel;
+import io.crmkit.core.lead.Disqualification;
+import io.crmkit.core.lead.DisqualificationReason;
+import io.crmkit.core.lead.Lead;
+import io.crmkit.core.lead.LeadConversion;
+import io.crmkit.core.lead.LeadId;
+import io.crmkit.core.lead.LeadStatus;
 import io.crmkit.core.lead.NewLead;
+import io.crmkit.core.lead.QualificationPolicies;
+import io.crmkit.core.lead.SourceChannel;
+import io.crmkit.core.opportunity.Opportunity;
+import io.crmkit.core.opportunity.OpportunityId;
+import io.crmkit.core.opportunity.Pipeline;
+import io.crmkit.core.opportunity.Stage;
+import io.crmkit.core.opportunity.StageMove;
+import io.crmkit.core.party.Account;
+import io.crmkit.core.party.AccountId;
+import io.crmkit.core.party.CompanyProfile;
+import io.crmkit.core.party.SizeBand;
+import io.crmkit.core.party.Tier;
+import io.crmkit.core.shared.UserId;
 import io.crmkit.core.shared.EmailAddress;
 import io.crmkit.core.shared.Money;
 import io.crmkit.core.shared.Percentage;
@@ -13,7 +31,12 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * jqwik arbitraries for crmkit's value objects and new leads. Requires jqwik on the test class path.
@@ -28,6 +51,9 @@ import java.util.Currency;
 public final class CrmArbitraries {
 
     private static final String[] CURRENCIES = {"EUR", "USD", "GBP", "JPY", "CHF", "CNY", "BHD", "KWD", "SEK", "INR"};
+
+    private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
+    private static final UserId OWNER = new UserId(java.util.UUID.fromString("01900000-0000-7000-8000-0000000000aa"));
 
     private CrmArbitraries() {
     }
@@ -95,6 +121,73 @@ public final class CrmArbitraries {
                 .as((source, name, email, company) -> {
                     NewLead.Builder b = NewLead.from(source).person(name.first(), name.last()).email(email.value());
                     return (company == null ? b : b.company(company)).build();
+                });
+    }
+
+    /** Instants in 2026, to the second. */
+    public static Arbitrary<Instant> instants() {
+        return Arbitraries.longs().between(0, 365L * 24 * 3600).map(EPOCH::plusSeconds);
+    }
+
+    /** Prospect accounts with a random name, partial profile and tier, version 0. */
+    public static Arbitrary<Account> accounts() {
+        Arbitrary<String> names = Arbitraries.of("Acme Corp", "Globex GmbH", "Initech Ltd", "Umbrella SA",
+                "华为技术有限公司", "Soylent Oy", "Hooli Inc");
+        Arbitrary<CompanyProfile> profiles = Combinators.combine(
+                        Arbitraries.of("Software", "Manufacturing", "Retail", "Healthcare").optional(),
+                        Arbitraries.of(SizeBand.class).optional())
+                .as((industry, size) -> new CompanyProfile(industry, size, Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.empty()));
+        return Combinators.combine(names, profiles, Arbitraries.of(Tier.class), instants())
+                .as((name, profile, tier, at) -> {
+                    Account a = Account.open(AccountId.newId(), name, profile, OWNER, at).aggregate();
+                    return a.withTier(tier, at).aggregate();
+                });
+    }
+
+    /**
+     * Leads in every status of {@link LeadStatus}, each reached through the lead's own commands from capture
+     * (so every generated lead is one the domain could produce), version 0.
+     */
+    public static Arbitrary<Lead> leads() {
+        return Combinators.combine(newLeads(), Arbitraries.of(LeadStatus.class), instants())
+                .as((details, status, at) -> leadIn(status, Lead.capture(LeadId.newId(), details, at).aggregate(), at));
+    }
+
+    private static Lead leadIn(LeadStatus status, Lead lead, Instant at) {
+        Instant later = at.plus(Duration.ofHours(1));
+        return switch (status) {
+            case NEW -> lead;
+            case WORKING -> lead.startWorking(later).aggregate();
+            case NURTURING -> lead.nurture(later).aggregate();
+            case QUALIFIED -> lead.qualify(QualificationPolicies.none(), LocalDate.ofInstant(later, java.time.ZoneOffset.UTC), later).lead();
+            case DISQUALIFIED -> lead.disqualify(List.of(Disqualification.of(DisqualificationReason.UNREACHABLE,
+                    "no answer to five calls")), later).aggregate();
+            case CONVERTED -> LeadConversion.convert(leadIn(LeadStatus.QUALIFIED, lead, at),
+                    new LeadConversion.Target(Optional.empty(), Optional.empty(), Optional.empty(), OWNER),
+                    LeadConversion.NewIds.generate(), later.plus(Duration.ofHours(1))).lead();
+        };
+    }
+
+    /**
+     * Opportunities in {@code pipeline} after a random walk of 0 to 10 attempted stage moves (refused moves are
+     * skipped), each an hour apart, with an amount so that amount criteria pass; version 0.
+     */
+    public static Arbitrary<Opportunity> opportunities(Pipeline pipeline) {
+        List<String> open = pipeline.openStages().stream().map(Stage::key).toList();
+        return Combinators.combine(instants(), Arbitraries.of(open).list().ofMaxSize(10), money(Currency.getInstance("EUR"))
+                        .map(Money::abs).filter(Money::isPositive))
+                .as((at, walk, amount) -> {
+                    Opportunity o = Opportunity.open(OpportunityId.newId(), pipeline, "Deal", AccountId.newId(), OWNER, at)
+                            .aggregate().withAmount(amount, at).aggregate();
+                    Instant t = at;
+                    for (String stage : walk) {
+                        t = t.plus(Duration.ofHours(1));
+                        if (o.moveTo(pipeline, stage, t) instanceof StageMove.Moved moved) {
+                            o = moved.opportunity();
+                        }
+                    }
+                    return o;
                 });
     }
 }
