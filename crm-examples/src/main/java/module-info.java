@@ -1,0 +1,12 @@
+/**
+ * The {@code crmkit} command line: runnable examples of crmkit on the embedded in-memory store. An application,
+ * not a library: it exports nothing and opens its commands to picocli.
+ */
+module io.crmkit.examples {
+    requires io.crmkit.core;
+    requires io.crmkit.testkit;
+    requires info.picocli;
+    requires com.fasterxml.jackson.databind;
+
+    opens io.crmkit.examples to info.picocli;
+}
