@@ -3,6 +3,7 @@ package io.crmkit.testkit;
 import io.crmkit.core.activity.ActivityType;
 import io.crmkit.core.activity.Agenda;
 import io.crmkit.core.activity.Links;
+import io.crmkit.core.json.PipelineJson;
 import io.crmkit.core.lead.DisqualificationReason;
 import io.crmkit.core.lead.Lead;
 import io.crmkit.core.lead.LeadConversion;
@@ -35,6 +36,8 @@ import io.crmkit.testkit.memory.InMemoryCrm;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
@@ -107,6 +110,17 @@ final class ReadmeExamplesTest {
                 .build();
 
         assertEquals(List.of("qualify", "proposal", "negotiation"), direct.openStages().stream().map(s -> s.key()).toList());
+    }
+
+    @Test
+    void pipelinesAsJson(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("direct-sales.json"), PipelineJson.standard().write(PipelineFixtures.directSales()));
+
+        Pipeline pipeline = PipelineJson.standard().read(Files.readString(dir.resolve("direct-sales.json")));
+        String json = PipelineJson.standard().write(pipeline);
+
+        assertEquals(PipelineFixtures.directSales(), pipeline);
+        assertEquals(json, PipelineJson.standard().write(PipelineJson.standard().read(json)));
     }
 
     @Test
