@@ -70,7 +70,7 @@ public record Lead(LeadId id, long version, LeadStatus status, SourceChannel sou
         return Changed.of(lead, new LeadCaptured(id, details.source(), details.owner(), at));
     }
 
-    /** A rep starts working the lead (from NEW or NURTURING). */
+    /** A rep starts working the lead: from NEW or NURTURING, or from DISQUALIFIED, which is the same as {@link #reopen}. */
     public Changed<Lead> startWorking(Instant at) {
         return move(LeadStatus.WORKING, at);
     }

@@ -111,7 +111,10 @@ public record Opportunity(OpportunityId id, long version, PipelineId pipeline, S
                 List.of(new OpportunityLost(id, account, stage, c.reason().orElseThrow(), competitor, at)));
     }
 
-    /** Reopens a closed opportunity into the open stage it was in before closing, if the pipeline's rule allows. */
+    /**
+     * Reopens a closed opportunity into the open stage it was in before closing, if the pipeline's reopen rule allows
+     * it and the opportunity still meets that stage's entry criteria (re-entering is entering).
+     */
     public StageMove reopen(Pipeline pipeline, Instant at) {
         stageOf(pipeline, stage);
         OpportunityStatus.TRANSITIONS.require(describe(), status, OpportunityStatus.OPEN);
@@ -121,6 +124,10 @@ public record Opportunity(OpportunityId id, long version, PipelineId pipeline, S
             return new StageMove.Refused(this, List.of(refusal.get()));
         }
         String back = history.get(history.size() - 1).from().orElse(pipeline.firstStage().key());
+        List<String> refusals = pipeline.requireStage(back).refusals(this);
+        if (!refusals.isEmpty()) {
+            return new StageMove.Refused(this, refusals);
+        }
         return new StageMove.Moved(at(back, OpportunityStatus.OPEN, Optional.empty(), at),
                 List.of(new OpportunityReopened(id, status, back, at)));
     }

@@ -60,7 +60,7 @@ final class OpportunityLifecycleProperties {
         return o.amount().map(a -> a.amount().signum() > 0).orElse(false);
     }
 
-    static Pipeline pipeline(ReopenRule rule) {
+    private static Pipeline pipeline(ReopenRule rule) {
         return Pipeline.builder(PipelineId.newId(), "Mid-market direct")
                 .open("prospecting", "Prospecting", 0.05, ForecastCategory.PIPELINE)
                 .open("discovery", "Discovery", 0.20, ForecastCategory.PIPELINE, StageCriteria.primaryContact())
@@ -197,7 +197,7 @@ final class OpportunityLifecycleProperties {
                 StageMove.Refused refused = refused(before, result);
                 assertEquals(pipeline.requireStage(stageKey).refusals(before), refused.reasons());
             } else {
-                StageMove.Moved moved = moved(before, result, true);
+                StageMove.Moved moved = moved(before, result);
                 assertEquals(List.of(new OpportunityStageChanged(before.id(), before.stage(), stageKey, now)), moved.events());
                 assertEquals(stageKey, opportunity.stage());
                 assertEquals(OpportunityStatus.OPEN, opportunity.status());
@@ -236,7 +236,7 @@ final class OpportunityLifecycleProperties {
                 assertEquals(List.of("an amount greater than zero is required"), refused.reasons());
                 return;
             }
-            moved(before, result, true);
+            moved(before, result);
             assertEquals(OpportunityStatus.WON, opportunity.status());
             assertEquals("closed-won", opportunity.stage());
             assertEquals(Optional.of(new Closing(OpportunityStatus.WON, reason, Optional.empty(), now)), opportunity.closing());
@@ -249,7 +249,7 @@ final class OpportunityLifecycleProperties {
                 refusedTransition(before, OpportunityStatus.LOST, () -> before.closeLost(pipeline, reason, competitor, now));
                 return;
             }
-            StageMove.Moved moved = moved(before, before.closeLost(pipeline, reason, competitor, now), true);
+            StageMove.Moved moved = moved(before, before.closeLost(pipeline, reason, competitor, now));
             assertEquals(List.of(new OpportunityLost(before.id(), ACCOUNT, before.stage(), reason, competitor, now)), moved.events());
             assertEquals(OpportunityStatus.LOST, opportunity.status());
             assertEquals(pipeline.lostStage().key(), opportunity.stage());
@@ -274,10 +274,14 @@ final class OpportunityLifecycleProperties {
                         refused.reasons()::toString);
                 return;
             }
-            // reopening returns the deal to the stage it left, as it was then: its details cannot change while closed,
-            // and the stage's entry criteria are not checked again (see the note on moved())
-            StageMove.Moved moved = moved(before, result, false);
-            assertEquals(entryCriteriaMetWhenClosed, ENTRY.get(stageBeforeClosing).test(opportunity));
+            // reopening re-enters the stage the deal left, so that stage's entry criteria must hold again; the deal's
+            // details cannot change while it is closed
+            if (!entryCriteriaMetWhenClosed) {
+                StageMove.Refused refused = refused(before, result);
+                assertEquals(pipeline.requireStage(stageBeforeClosing).refusals(before), refused.reasons());
+                return;
+            }
+            StageMove.Moved moved = moved(before, result);
             assertEquals(List.of(new OpportunityReopened(before.id(), before.status(), stageBeforeClosing, now)), moved.events());
             assertEquals(stageBeforeClosing, opportunity.stage());
             assertEquals(Optional.empty(), opportunity.closing());
@@ -302,12 +306,8 @@ final class OpportunityLifecycleProperties {
             return refused;
         }
 
-        /**
-         * Checks a move that changed the stage, and adopts its result. {@code entering} is false for a reopen: entry
-         * criteria are only checked when they are checked by the command, since an open deal may drop below its
-         * stage's criteria (an amount set back to zero) and a reopen restores it to that stage unchanged.
-         */
-        private StageMove.Moved moved(Opportunity before, StageMove result, boolean entering) {
+        /** Checks a move that changed the stage, including that the stage entered has its criteria met, and adopts its result. */
+        private StageMove.Moved moved(Opportunity before, StageMove result) {
             StageMove.Moved moved = assertInstanceOf(StageMove.Moved.class, result);
             Opportunity after = moved.opportunity();
             List<OpportunityTransition> transitions = moved.events().stream().filter(OpportunityTransition.class::isInstance)
@@ -327,10 +327,8 @@ final class OpportunityLifecycleProperties {
             assertEquals(new StageChange(Optional.of(before.stage()), after.stage(), now),
                     after.history().get(after.history().size() - 1));
             Stage entered = pipeline.requireStage(after.stage());
-            if (entering) {
-                assertEquals(List.of(), entered.refusals(after), () -> "entered " + entered.key() + " without meeting its criteria");
-                assertTrue(ENTRY.get(entered.key()).test(after), () -> "entered " + entered.key() + " as " + after);
-            }
+            assertEquals(List.of(), entered.refusals(after), () -> "entered " + entered.key() + " without meeting its criteria");
+            assertTrue(ENTRY.get(entered.key()).test(after), () -> "entered " + entered.key() + " as " + after);
             assertEquals(before.amount(), after.amount());
             assertEquals(before.primaryContact(), after.primaryContact());
             assertEquals(before.expectedClose(), after.expectedClose());

@@ -206,6 +206,19 @@ final class OpportunityTest {
     }
 
     @Test
+    void reopeningIntoAStageWhoseCriteriaNoLongerHoldIsRefused() {
+        Opportunity inProposal = moved(readyForProposal(), "proposal", LATER);
+        Opportunity zeroed = inProposal.withAmount(Money.of("0.00", "EUR"), LATER).aggregate();
+        Opportunity lost = zeroed.closeLost(DIRECT, "budget cut", Optional.empty(), LATER.plus(Duration.ofDays(1))).opportunity();
+
+        StageMove move = lost.reopen(DIRECT, LATER.plus(Duration.ofDays(2)));
+
+        StageMove.Refused refused = assertInstanceOf(StageMove.Refused.class, move);
+        assertEquals(List.of("an amount greater than zero is required"), refused.reasons());
+        assertEquals(lost, refused.opportunity());
+    }
+
+    @Test
     void reopeningOutsideTheWindowIsRefusedWithAReason() {
         Instant closedAt = LATER;
         Opportunity lost = open().closeLost(DIRECT, "went quiet", Optional.empty(), closedAt).opportunity();
