@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 final class ModuleTest {
 
     @Test
-    void isNamedAndExportsNothingUntilItsEnginesArrive() throws Exception {
+    void exportsItsEnginesAndRequiresOnlyItsChosenLibraries() throws Exception {
         Path classes = Path.of(ModuleTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                 .resolveSibling("classes");
         ModuleDescriptor module;
@@ -23,8 +23,9 @@ final class ModuleTest {
         }
 
         assertEquals("io.crmkit.scoring", module.name());
-        assertEquals(Set.of(), module.exports());
-        assertEquals(Set.of("java.base", "io.crmkit.core"),
+        assertEquals(Set.of("io.crmkit.scoring.rules"),
+                module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
+        assertEquals(Set.of("java.base", "io.crmkit.core", "com.github.benmanes.caffeine", "org.slf4j"),
                 module.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()));
     }
 }

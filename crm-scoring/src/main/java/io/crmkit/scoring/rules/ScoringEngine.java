@@ -1,0 +1,117 @@
+package io.crmkit.scoring.rules;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.IntStream;
+
+/**
+ * Scores leads with the current rule set, which can be swapped at any time: each score, and each batch, uses one
+ * compiled rule set from start to end, never a mix of old and new rules. Compiled rule sets are cached by
+ * (id, version) with Caffeine, so switching back and forth compiles each version once. Thread-safe.
+ */
+public final class ScoringEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScoringEngine.class);
+
+    private record Key(String id, int version) {
+    }
+
+    private final Cache<Key, Scorer> compiled;
+    private final AtomicReference<Scorer> current = new AtomicReference<>();
+
+    private ScoringEngine(int cacheSize) {
+        this.compiled = Caffeine.newBuilder().maximumSize(cacheSize).build();
+    }
+
+    /** An engine scoring with {@code rules}, keeping up to 16 compiled versions. */
+    public static ScoringEngine using(RuleSet rules) {
+        ScoringEngine engine = new ScoringEngine(16);
+        engine.use(rules);
+        return engine;
+    }
+
+    /**
+     * Switches to {@code rules}, compiling it unless this (id, version) was compiled before. Returns the scorer now
+     * in use.
+     *
+     * @throws IllegalArgumentException if this (id, version) was compiled before from different rules: a changed rule
+     *                                  set needs a new version
+     */
+    public Scorer use(RuleSet rules) {
+        Objects.requireNonNull(rules, "rules");
+        Scorer scorer = compiled.get(new Key(rules.id(), rules.version()), k -> {
+            LOG.debug("compiling rule set {} version {}", k.id(), k.version());
+            return Scorer.compile(rules);
+        });
+        if (!scorer.ruleSet().equals(rules)) {
+            throw new IllegalArgumentException("rule set '" + rules.id() + "' version " + rules.version()
+                    + " was already compiled with different rules; give the changed rule set a new version");
+        }
+        current.set(scorer);
+        return scorer;
+    }
+
+    /** The scorer in use. */
+    public Scorer current() {
+        return current.get();
+    }
+
+    /** Scores one lead with the current rule set. */
+    public LeadScore score(Profile profile, Engagement engagement, Instant asOf) {
+        return current.get().score(profile, engagement, asOf);
+    }
+
+    /** Scores and explains one lead with the current rule set. */
+    public ScoreExplanation explain(Profile profile, Engagement engagement, Instant asOf) {
+        return current.get().explain(profile, engagement, asOf);
+    }
+
+    /**
+     * Scores a batch with one rule set (the current one when the call starts), on {@code threads} threads (1 scores
+     * on the caller's thread). Scores come back in the order of {@code inputs}.
+     */
+    public List<LeadScore> scoreAll(List<ScoringInput> inputs, Instant asOf, int threads) {
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(asOf, "asOf");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1 but was " + threads);
+        }
+        Scorer scorer = current.get();
+        LeadScore[] out = new LeadScore[inputs.size()];
+        if (threads == 1 || inputs.size() < 2) {
+            for (int i = 0; i < out.length; i++) {
+                ScoringInput in = inputs.get(i);
+                out[i] = scorer.score(in.profile(), in.engagement(), asOf);
+            }
+            return Arrays.asList(out);
+        }
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            pool.submit(() -> IntStream.range(0, out.length).parallel().forEach(i -> {
+                ScoringInput in = inputs.get(i);
+                out[i] = scorer.score(in.profile(), in.engagement(), asOf);
+            })).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("scoring was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("scoring failed", e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        return Arrays.asList(out);
+    }
+}
