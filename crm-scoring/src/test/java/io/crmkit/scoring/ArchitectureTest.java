@@ -34,6 +34,14 @@ final class ArchitectureTest {
     }
 
     @Test
+    void the_rules_engine_is_plain_java_with_caffeine_for_its_cache() {
+        classes().that().resideInAPackage("io.crmkit.scoring.rules..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("io.crmkit.core..", "io.crmkit.scoring.rules..", "java..",
+                        "com.github.benmanes.caffeine..", "org.slf4j..")
+                .because("the hot path must not pull in JSON or maths libraries").check(scoring);
+    }
+
+    @Test
     void no_internal_package_of_another_module_is_reached() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("io.crmkit.core.internal..", "io.crmkit.pricing..internal..")
                 .allowEmptyShould(true).check(scoring);

@@ -77,7 +77,7 @@ public final class Engagement {
         /** Adds an event of {@code type} (e.g. {@code page_view}) at {@code at}. */
         public Builder add(String type, Instant at) {
             Objects.requireNonNull(at, "at");
-            events.add(new Event(Text.name(type, "event type").intern(), at.getEpochSecond()));
+            events.add(new Event(Text.name(type, "event type"), at.getEpochSecond()));
             return this;
         }
 

@@ -11,7 +11,11 @@ final class Text {
     private Text() {
     }
 
-    /** A validated name: a letter, then letters, digits, '_', '.', ':' or '-', at most 64 characters. */
+    /**
+     * A validated name: a letter, then letters, digits, '_', '.', ':' or '-', at most 64 characters. Interned: names
+     * come from small vocabularies (attributes, event types), and identical instances make the scorer's lookups
+     * compare by reference.
+     */
     static String name(String name, String field) {
         if (name == null) {
             throw new NullPointerException(field + " must not be null");
@@ -21,7 +25,7 @@ final class Text {
             throw new IllegalArgumentException(field + " must start with a letter and have only letters, digits, '_', '.', ':' or '-'"
                     + " (at most 64) but was '" + name + "'");
         }
-        return n;
+        return n.intern();
     }
 
     static String attribute(String name) {

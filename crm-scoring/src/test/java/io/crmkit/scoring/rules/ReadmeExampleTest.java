@@ -1,0 +1,44 @@
+package io.crmkit.scoring.rules;
+
+import io.crmkit.core.lead.Lead;
+import io.crmkit.core.party.CompanyProfile;
+import io.crmkit.testkit.MutableClock;
+import io.crmkit.testkit.fixture.LeadFixtures;
+import io.crmkit.testkit.memory.InMemoryCrm;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The README's scoring example, verbatim, on a lead captured through crm-core. */
+final class ReadmeExampleTest {
+
+    @Test
+    void scoresALeadCapturedByCrmCore() {
+        MutableClock clock = MutableClock.at("2026-06-01T12:00:00Z");
+        Lead lead = InMemoryCrm.create().crm(clock).leads().capture(LeadFixtures.builder(io.crmkit.core.lead.SourceChannel.WEB_FORM)
+                .companyProfile(CompanyProfile.empty().withIndustry("Software")).build());
+        Instant demoAt = clock.instant().minus(Duration.ofDays(30));
+
+        RuleSet rules = RuleSet.builder("b2b", 1)
+                .fit("software", Condition.equalTo("industry", "software"), 20, "Works in software")
+                .fit("student", Condition.contains("title", "student"), -30, "Student")
+                .engagement(EngagementRule.on("demo", "form_submit_demo", 30, "Requested a demo")
+                        .decaying(Decay.halfLife(Duration.ofDays(30))))
+                .engagement(EngagementRule.on("pricing", "page_view_pricing", 10, "Viewed pricing")
+                        .within(Duration.ofDays(30)).atMost(3).inGroup("web"))
+                .groupCap("web", 35).totalCap(150).marketingQualifiedAt(70)
+                .build();
+        ScoringEngine engine = ScoringEngine.using(rules);                // compiled once, cached by (id, version)
+        Profile profile = LeadProfiles.of(lead);                          // or Profile.builder().text(...).number(...)
+        Engagement events = Engagement.builder().add("form_submit_demo", demoAt).build();
+        LeadScore score = engine.score(profile, events, clock.instant()); // fit, engagement, total, grades, MQL flag
+
+        assertEquals(20.0, score.fit());
+        assertEquals(15.0, score.engagement(), "a month-old demo request is worth half");
+        assertEquals("C", score.fitGrade());
+        assertEquals(2, engine.explain(profile, events, clock.instant()).contributions().size());
+    }
+}
