@@ -4,7 +4,7 @@
  */
 module io.crmkit.testkit {
     requires transitive io.crmkit.core;
-    requires static transitive net.jqwik.api;
+    requires static net.jqwik.api;
 
     exports io.crmkit.testkit;
     exports io.crmkit.testkit.memory;

@@ -30,6 +30,6 @@ final class ModuleTest {
                 .filter(r -> !r.name().equals("java.base"))
                 .collect(Collectors.toMap(ModuleDescriptor.Requires::name, ModuleDescriptor.Requires::modifiers));
         assertEquals(Map.of("io.crmkit.core", Set.of(ModuleDescriptor.Requires.Modifier.TRANSITIVE),
-                "net.jqwik.api", Set.of(ModuleDescriptor.Requires.Modifier.STATIC, ModuleDescriptor.Requires.Modifier.TRANSITIVE)), requires);
+                "net.jqwik.api", Set.of(ModuleDescriptor.Requires.Modifier.STATIC)), requires);
     }
 }
