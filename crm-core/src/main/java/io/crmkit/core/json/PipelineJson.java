@@ -24,6 +24,7 @@ import io.crmkit.core.shared.Probability;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,6 +124,9 @@ public final class PipelineJson {
             }
         }
         ReopenRule reopen = reopen(root.get("reopen"), problems);
+        if (stagesNode != null && stagesNode.isArray() && stages.size() < stagesNode.size()) {
+            structure(stagesNode, problems); // some stages were unreadable: check the pipeline's shape from the raw nodes
+        }
         if (problems.isEmpty()) {
             try {
                 return new Pipeline(id.orElseThrow(), name.orElseThrow(), stages, reopen);
@@ -237,6 +241,35 @@ public final class PipelineJson {
         } catch (IllegalArgumentException e) {
             problems.add(path + ": " + e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /** The pipeline-level checks of {@link Pipeline} (keys, won and lost stages, order), on stages as written. */
+    private static void structure(JsonNode stages, List<String> problems) {
+        Set<String> keys = new HashSet<>();
+        int won = 0;
+        int lost = 0;
+        boolean closedSeen = false;
+        for (int i = 0; i < stages.size(); i++) {
+            JsonNode stage = stages.get(i);
+            String key = stage.path("key").asText("");
+            String outcome = stage.path("outcome").asText("OPEN").toUpperCase(Locale.ROOT);
+            if (!key.isEmpty() && !keys.add(key)) {
+                problems.add("$.stages[" + i + "]: duplicate stage key '" + key + "'");
+            }
+            if (outcome.equals("WON") || outcome.equals("LOST")) {
+                closedSeen = true;
+                won += outcome.equals("WON") ? 1 : 0;
+                lost += outcome.equals("LOST") ? 1 : 0;
+            } else if (closedSeen) {
+                problems.add("$.stages[" + i + "]: open stage '" + key + "' must come before the closed stages");
+            }
+        }
+        if (won != 1) {
+            problems.add("$.stages: a pipeline needs exactly one won stage but had " + won);
+        }
+        if (lost < 1) {
+            problems.add("$.stages: a pipeline needs at least one lost stage");
         }
     }
 

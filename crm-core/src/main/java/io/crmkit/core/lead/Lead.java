@@ -12,6 +12,7 @@ import io.crmkit.core.shared.UserId;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -83,7 +84,7 @@ public record Lead(LeadId id, long version, LeadStatus status, SourceChannel sou
     /** Reopens a disqualified lead: WORKING again, the old reasons cleared. */
     public Changed<Lead> reopen(Instant at) {
         if (status != LeadStatus.DISQUALIFIED) {
-            throw new io.crmkit.core.shared.IllegalTransitionException(describe(), status, LeadStatus.WORKING);
+            throw new IllegalStateException(describe() + " is " + status + "; only a DISQUALIFIED lead can be reopened");
         }
         return move(LeadStatus.WORKING, at);
     }
@@ -122,6 +123,34 @@ public record Lead(LeadId id, long version, LeadStatus status, SourceChannel sou
         }
         return Changed.of(with(status, disqualifications, convertedTo, Optional.of(newOwner), statusChangedAt),
                 new LeadAssigned(id, owner, newOwner, at));
+    }
+
+    /**
+     * Records what was learned about the lead (contact details, firmographics, BANT, tags); no change if every
+     * given value is the current one.
+     *
+     * @throws IllegalStateException if the lead is CONVERTED: update the account and contact instead
+     */
+    public Changed<Lead> update(LeadChanges changes, Instant at) {
+        Require.nonNull(changes, "changes");
+        if (status == LeadStatus.CONVERTED) {
+            throw new IllegalStateException(describe() + " is CONVERTED; update its account and contact instead");
+        }
+        Lead next = new Lead(id, version, status, source, changes.person().orElse(person),
+                changes.email().or(() -> email), changes.phone().or(() -> phone), changes.title().or(() -> title),
+                changes.company().or(() -> company), changes.companyProfile().orElse(companyProfile),
+                changes.bant().orElse(bant), owner, changes.tags().orElse(tags), disqualifications, convertedTo,
+                capturedAt, statusChangedAt);
+        List<String> fields = new ArrayList<>();
+        if (!next.person.equals(person)) fields.add("person");
+        if (!next.email.equals(email)) fields.add("email");
+        if (!next.phone.equals(phone)) fields.add("phone");
+        if (!next.title.equals(title)) fields.add("title");
+        if (!next.company.equals(company)) fields.add("company");
+        if (!next.companyProfile.equals(companyProfile)) fields.add("companyProfile");
+        if (!next.bant.equals(bant)) fields.add("bant");
+        if (!next.tags.equals(tags)) fields.add("tags");
+        return fields.isEmpty() ? Changed.none(this) : Changed.of(next, new LeadUpdated(id, fields, at));
     }
 
     Changed<Lead> markConverted(ConvertedTo target, Instant at) {

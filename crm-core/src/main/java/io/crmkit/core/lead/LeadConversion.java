@@ -61,6 +61,8 @@ public record LeadConversion(Lead lead, Account account, Contact contact, Option
             Require.nonNull(owner, "owner");
             Require.argument(existingContact.isEmpty() || existingAccount.isPresent(),
                     "existingContact " + existingContact.map(Contact::id).orElse(null) + " needs its existingAccount");
+            existingContact.ifPresent(c -> Require.argument(c.worksFor(existingAccount.get().id()),
+                    "existingContact " + c.id() + " does not work for existingAccount " + existingAccount.get().id()));
         }
     }
 
@@ -109,41 +111,25 @@ public record LeadConversion(Lead lead, Account account, Contact contact, Option
         events.addAll(account.events());
         AccountId accountId = account.aggregate().id();
 
-        Changed<Contact> contact;
-        if (target.existingContact().isPresent()) {
-            Changed<Contact> joined = target.existingContact().get().joinAccount(accountId, at);
-            Changed<Contact> filled = joined.aggregate().fillEmpty(lead.email(), lead.phone(), lead.title(),
-                    lead.bant().authority(), at);
-            List<DomainEvent> contactEvents = new ArrayList<>(joined.events());
-            contactEvents.addAll(filled.events());
-            contact = new Changed<>(filled.aggregate(), contactEvents);
-        } else {
-            Changed<Contact> created = Contact.create(ids.contact(), lead.person(), lead.email(), lead.phone(),
-                    lead.title(), accountId, owner, at);
-            contact = lead.bant().authority()
-                    .map(role -> new Changed<>(created.aggregate().withDecisionRole(role, at).aggregate(), created.events()))
-                    .orElse(created);
-        }
+        Changed<Contact> contact = target.existingContact()
+                .map(c -> c.fillEmpty(lead.email(), lead.phone(), lead.title(), lead.bant().authority(), at))
+                .orElseGet(() -> Contact.create(ids.contact(), lead.person(), lead.email(), lead.phone(), lead.title(),
+                                accountId, owner, at)
+                        .then(c -> lead.bant().authority().map(role -> c.withDecisionRole(role, at)).orElse(Changed.none(c))));
         events.addAll(contact.events());
+        ContactId contactId = contact.aggregate().id();
 
-        List<DomainEvent> opportunityEvents = new ArrayList<>();
-        Optional<Opportunity> opportunity = target.opportunity().map(draft -> {
-            Changed<Opportunity> opened = Opportunity.open(ids.opportunity(), draft.pipeline(), draft.name(), accountId, owner, at);
-            opportunityEvents.addAll(opened.events());
-            Opportunity o = opened.aggregate().withPrimaryContact(contact.aggregate().id(), at).aggregate();
-            if (draft.amount().isPresent()) {
-                o = o.withAmount(draft.amount().get(), at).aggregate();
-            }
-            if (draft.expectedClose().isPresent()) {
-                o = o.withExpectedClose(draft.expectedClose().get(), at).aggregate();
-            }
-            return o;
-        });
+        Optional<Changed<Opportunity>> opportunity = target.opportunity().map(draft ->
+                Opportunity.open(ids.opportunity(), draft.pipeline(), draft.name(), accountId, owner, at)
+                        .then(o -> o.withPrimaryContact(contactId, at))
+                        .then(o -> draft.amount().map(a -> o.withAmount(a, at)).orElse(Changed.none(o)))
+                        .then(o -> draft.expectedClose().map(d -> o.withExpectedClose(d, at)).orElse(Changed.none(o))));
 
         Changed<Lead> converted = lead.markConverted(
-                new ConvertedTo(accountId, contact.aggregate().id(), opportunity.map(Opportunity::id)), at);
+                new ConvertedTo(accountId, contactId, opportunity.map(o -> o.aggregate().id())), at);
         events.addAll(converted.events());
-        events.addAll(opportunityEvents);
-        return new LeadConversion(converted.aggregate(), account.aggregate(), contact.aggregate(), opportunity, events);
+        opportunity.ifPresent(o -> events.addAll(o.events()));
+        return new LeadConversion(converted.aggregate(), account.aggregate(), contact.aggregate(),
+                opportunity.map(Changed::aggregate), events);
     }
 }

@@ -31,16 +31,23 @@ public final class QualificationPolicies {
     }
 
     /**
-     * Budget: a budget is known and at least {@code minimum}. A budget in another currency throws
-     * {@link io.crmkit.core.shared.CurrencyMismatchException}: convert first.
+     * Budget: a budget is known, in the minimum's currency, and at least {@code minimum}. A budget in another currency
+     * fails with a reason that names both currencies (crm-core has no exchange rates; convert budgets before
+     * qualifying, or compose one policy per currency).
      */
     public static QualificationPolicy budgetAtLeast(Money minimum) {
         Require.nonNull(minimum, "minimum");
         return (lead, today) -> lead.bant().budget()
-                .map(budget -> budget.isLessThan(minimum)
-                        ? List.of(Disqualification.of(DisqualificationReason.NO_BUDGET,
-                        "budget " + budget + " is below the minimum of " + minimum))
-                        : List.<Disqualification>of())
+                .map(budget -> {
+                    if (!budget.currency().equals(minimum.currency())) {
+                        return List.of(Disqualification.of(DisqualificationReason.NO_BUDGET, "budget " + budget
+                                + " is not in " + minimum.currency().getCurrencyCode() + ", the currency of the minimum of " + minimum));
+                    }
+                    return budget.isLessThan(minimum)
+                            ? List.of(Disqualification.of(DisqualificationReason.NO_BUDGET,
+                            "budget " + budget + " is below the minimum of " + minimum))
+                            : List.<Disqualification>of();
+                })
                 .orElse(List.of(Disqualification.of(DisqualificationReason.NO_BUDGET, "budget is unknown")));
     }
 

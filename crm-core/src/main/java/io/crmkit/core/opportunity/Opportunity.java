@@ -56,6 +56,11 @@ public record Opportunity(OpportunityId id, long version, PipelineId pipeline, S
                 "opportunity " + id + " history must end in its stage '" + stage + "'");
         Require.argument(closing.map(Closing::outcome).orElse(OpportunityStatus.OPEN) == status,
                 "opportunity " + id + " must have a closing exactly when closed, matching its status " + status);
+        java.util.Set<java.util.Currency> currencies = new java.util.HashSet<>();
+        amount.ifPresent(a -> currencies.add(a.currency()));
+        lines.forEach(l -> l.unitPrice().ifPresent(u -> currencies.add(u.currency())));
+        Require.argument(currencies.size() <= 1,
+                "opportunity " + id + " must use one currency for its amount and product lines but used " + currencies);
     }
 
     /** Opens an opportunity in the pipeline's first stage. */
@@ -102,9 +107,19 @@ public record Opportunity(OpportunityId id, long version, PipelineId pipeline, S
                 List.of(new OpportunityWon(id, account, stage, amount, reason, at)));
     }
 
-    /** Closes lost for {@code reason}, naming the {@code competitor} who won if known. */
+    /** Closes lost, into the pipeline's first lost stage, for {@code reason}, naming the {@code competitor} if known. */
     public StageMove closeLost(Pipeline pipeline, String reason, Optional<String> competitor, Instant at) {
-        Stage lost = stageOf(pipeline, pipeline.lostStage().key());
+        return closeLost(pipeline, Require.nonNull(pipeline, "pipeline").lostStage().key(), reason, competitor, at);
+    }
+
+    /**
+     * Closes lost into the lost stage {@code lostStageKey} (pipelines may have several, such as "lost to competitor"
+     * and "no decision"), for {@code reason}, naming the {@code competitor} if known.
+     */
+    public StageMove closeLost(Pipeline pipeline, String lostStageKey, String reason, Optional<String> competitor, Instant at) {
+        Stage lost = stageOf(pipeline, lostStageKey);
+        Require.argument(lost.outcome() == OpportunityStatus.LOST,
+                "stage '" + lostStageKey + "' is not a lost stage of pipeline '" + pipeline.name() + "'");
         OpportunityStatus.TRANSITIONS.require(describe(), status, OpportunityStatus.LOST);
         Closing c = new Closing(OpportunityStatus.LOST, Optional.ofNullable(reason), competitor, at);
         return new StageMove.Moved(at(lost.key(), OpportunityStatus.LOST, Optional.of(c), at),
@@ -144,7 +159,7 @@ public record Opportunity(OpportunityId id, long version, PipelineId pipeline, S
                 decisionChain, lines, at);
     }
 
-    /** Sets the primary contact (who is also added to the decision chain's contacts if a role is given later). */
+    /** Sets the primary contact. */
     public Changed<Opportunity> withPrimaryContact(ContactId value, Instant at) {
         return update("primaryContact", amount, expectedClose, Optional.of(Require.nonNull(value, "primaryContact")),
                 decisionChain, lines, at);

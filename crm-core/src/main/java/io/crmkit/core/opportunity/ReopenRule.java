@@ -7,15 +7,16 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Whether a closed opportunity may be reopened: separately for won and lost, and only within {@code window} of
- * closing if one is set.
+ * Whether a closed opportunity may be reopened: separately for won and lost, and only within {@code window} (whole
+ * days) of closing if one is set.
  */
 public record ReopenRule(boolean wonMayReopen, boolean lostMayReopen, Optional<Duration> window) {
 
-    /** Validates the window. */
+    /** Validates the window: a positive whole number of days. */
     public ReopenRule {
         Require.nonNull(window, "window");
-        window.ifPresent(w -> Require.argument(!w.isNegative() && !w.isZero(), "reopen window must be positive but was " + w));
+        window.ifPresent(w -> Require.argument(!w.isNegative() && !w.isZero() && w.toSeconds() % 86_400 == 0,
+                "reopen window must be a positive whole number of days but was " + w));
     }
 
     /** Lost deals may be reopened at any time, won deals never: the usual default. */

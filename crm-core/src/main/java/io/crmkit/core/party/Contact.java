@@ -24,7 +24,7 @@ public record Contact(ContactId id, long version, PersonName name, Optional<Emai
                       Optional<DecisionRole> decisionRole, UserId owner, Instant createdAt)
         implements Aggregate<ContactId> {
 
-    /** Validates: title at most 200 characters; accounts copied in order. */
+    /** Validates: title at most 200 characters; the accounts are copied as a set (their order is not kept). */
     public Contact {
         Require.nonNull(id, "id");
         Require.nonNegative(version, "version");

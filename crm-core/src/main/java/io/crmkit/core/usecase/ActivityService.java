@@ -68,7 +68,8 @@ public final class ActivityService {
 
     /** What {@code owner} has overdue at {@code at} and due within {@code horizon} of it. */
     public Agenda agenda(UserId owner, Instant at, Duration horizon) {
-        return Agenda.of(owner, at, horizon, ports.activities().findOpenByOwner(Require.nonNull(owner, "owner")));
+        Require.nonNull(owner, "owner");
+        return ports.transactions().inTransaction(() -> Agenda.of(owner, at, horizon, ports.activities().findOpenByOwner(owner)));
     }
 
     private Links resolve(Links links) {
@@ -88,6 +89,8 @@ public final class ActivityService {
             if (resolved.account().isEmpty() && c.accounts().size() == 1) {
                 resolved = resolved.withAccount(c.accounts().iterator().next());
             }
+            resolved.account().ifPresent(a -> Require.argument(c.worksFor(a),
+                    "links.contact " + c.id() + " does not work for links.account " + a));
         }
         return resolved;
     }

@@ -3,6 +3,7 @@ package io.crmkit.core.usecase;
 import io.crmkit.core.internal.Require;
 import io.crmkit.core.port.TimelineSource;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,6 +18,8 @@ import java.util.List;
 public final class Crm {
 
     private final LeadService leads;
+    private final AccountService accounts;
+    private final ContactService contacts;
     private final OpportunityService opportunities;
     private final ActivityService activities;
     private final LifecycleService lifecycle;
@@ -26,6 +29,8 @@ public final class Crm {
         this.lifecycle = new LifecycleService(ports);
         UnitOfWork work = new UnitOfWork(ports, lifecycle);
         this.leads = new LeadService(ports, work);
+        this.accounts = new AccountService(ports, work);
+        this.contacts = new ContactService(ports, work);
         this.opportunities = new OpportunityService(ports, work);
         this.activities = new ActivityService(ports, work);
         this.timeline = new TimelineService(ports, extraSources);
@@ -33,12 +38,22 @@ public final class Crm {
 
     /** The services over {@code ports}; {@code extraSources} add entries to account timelines. */
     public static Crm using(CrmPorts ports, TimelineSource... extraSources) {
-        return new Crm(Require.nonNull(ports, "ports"), Require.listOf(List.of(extraSources), "extraSources"));
+        return new Crm(Require.nonNull(ports, "ports"), Require.listOf(Arrays.asList(Require.nonNull(extraSources, "extraSources")), "extraSources"));
     }
 
     /** Lead use cases. */
     public LeadService leads() {
         return leads;
+    }
+
+    /** Account use cases. */
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    /** Contact use cases. */
+    public ContactService contacts() {
+        return contacts;
     }
 
     /** Opportunity use cases. */

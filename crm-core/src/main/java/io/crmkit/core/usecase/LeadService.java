@@ -3,6 +3,7 @@ package io.crmkit.core.usecase;
 import io.crmkit.core.internal.Require;
 import io.crmkit.core.lead.Disqualification;
 import io.crmkit.core.lead.Lead;
+import io.crmkit.core.lead.LeadChanges;
 import io.crmkit.core.lead.LeadConversion;
 import io.crmkit.core.lead.LeadId;
 import io.crmkit.core.lead.NewLead;
@@ -17,12 +18,13 @@ import io.crmkit.core.shared.UserId;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
- * Lead use cases: capture, work, nurture, qualify, disqualify, assign, reopen and convert. Each runs in one
+ * Lead use cases: capture, update, work, nurture, qualify, disqualify, assign, reopen and convert. Each runs in one
  * transaction: it loads through the ports, calls the {@link Lead}, stores and publishes; if anything fails, nothing
  * is stored. Unknown ids throw {@link java.util.NoSuchElementException}.
  */
@@ -63,6 +65,12 @@ public final class LeadService {
         return change(id, Lead::reopen);
     }
 
+    /** Records what was learned about the lead since capture. */
+    public Lead update(LeadId id, LeadChanges changes) {
+        Require.nonNull(changes, "changes");
+        return change(id, (lead, at) -> lead.update(changes, at));
+    }
+
     /** Assigns the lead to {@code owner}. */
     public Lead assign(LeadId id, UserId owner) {
         Require.nonNull(owner, "owner");
@@ -71,7 +79,7 @@ public final class LeadService {
 
     /** Disqualifies the lead for {@code reasons}. */
     public Lead disqualify(LeadId id, Disqualification... reasons) {
-        List<Disqualification> list = List.of(reasons);
+        List<Disqualification> list = Require.listOf(Arrays.asList(Require.nonNull(reasons, "reasons")), "reasons");
         return change(id, (lead, at) -> lead.disqualify(list, at));
     }
 

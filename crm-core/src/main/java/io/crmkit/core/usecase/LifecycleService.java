@@ -83,6 +83,10 @@ public final class LifecycleService {
      */
     public Standing standing(AccountId account, InactivityPolicy policy) {
         Require.nonNull(policy, "policy");
+        return ports.transactions().inTransaction(() -> standingOf(account, policy));
+    }
+
+    private Standing standingOf(AccountId account, InactivityPolicy policy) {
         Account a = requireAccount(account);
         LifecycleStage stage = find(account).map(CustomerLifecycle::stage).orElse(LifecycleStage.LEAD);
         Instant last = ports.activities().findByAccount(account).stream()

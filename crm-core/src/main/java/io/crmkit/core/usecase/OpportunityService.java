@@ -8,17 +8,20 @@ import io.crmkit.core.opportunity.OpportunityStatus;
 import io.crmkit.core.opportunity.Pipeline;
 import io.crmkit.core.opportunity.PipelineId;
 import io.crmkit.core.opportunity.ProductLine;
+import io.crmkit.core.opportunity.Stage;
 import io.crmkit.core.opportunity.StageMove;
 import io.crmkit.core.party.Account;
 import io.crmkit.core.party.AccountId;
 import io.crmkit.core.party.Contact;
 import io.crmkit.core.party.ContactId;
 import io.crmkit.core.shared.Changed;
+import io.crmkit.core.shared.InvalidConfigurationException;
 import io.crmkit.core.shared.Money;
 import io.crmkit.core.shared.UserId;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
@@ -38,10 +41,31 @@ public final class OpportunityService {
         this.work = work;
     }
 
-    /** Registers (or replaces) a pipeline configuration. */
+    /**
+     * Registers a pipeline configuration, or replaces one with the same id. A replacement may rename, reorder and add
+     * stages and change probabilities, criteria and the reopen rule, but may not remove a stage (opportunities may be
+     * in it) nor change whether a stage is open, won or lost.
+     *
+     * @throws InvalidConfigurationException naming every removed or changed stage
+     */
     public void definePipeline(Pipeline pipeline) {
         Require.nonNull(pipeline, "pipeline");
         ports.transactions().inTransaction(() -> {
+            ports.pipelines().find(pipeline.id()).ifPresent(old -> {
+                List<String> problems = new ArrayList<>();
+                for (Stage stage : old.stages()) {
+                    Optional<Stage> next = pipeline.stage(stage.key());
+                    if (next.isEmpty()) {
+                        problems.add("stages: stage '" + stage.key() + "' cannot be removed: opportunities may be in it");
+                    } else if (next.get().outcome() != stage.outcome()) {
+                        problems.add("stages: stage '" + stage.key() + "' cannot change from " + stage.outcome()
+                                + " to " + next.get().outcome());
+                    }
+                }
+                if (!problems.isEmpty()) {
+                    throw new InvalidConfigurationException("replacement of pipeline '" + old.name() + "'", problems);
+                }
+            });
             ports.pipelines().save(pipeline);
             return pipeline;
         });
@@ -102,10 +126,16 @@ public final class OpportunityService {
         return move(id, (o, p) -> o.closeWon(p, reason, work.now()));
     }
 
-    /** Closes lost for {@code reason}, to {@code competitor} if known. */
+    /** Closes lost, into the pipeline's first lost stage, for {@code reason}, to {@code competitor} if known. */
     public StageMove closeLost(OpportunityId id, String reason, Optional<String> competitor) {
         Require.nonNull(competitor, "competitor");
         return move(id, (o, p) -> o.closeLost(p, reason, competitor, work.now()));
+    }
+
+    /** Closes lost into the lost stage {@code lostStageKey}, for {@code reason}, to {@code competitor} if known. */
+    public StageMove closeLost(OpportunityId id, String lostStageKey, String reason, Optional<String> competitor) {
+        Require.nonNull(competitor, "competitor");
+        return move(id, (o, p) -> o.closeLost(p, lostStageKey, reason, competitor, work.now()));
     }
 
     /** Reopens a closed opportunity, if the pipeline's reopen rule allows. */

@@ -6,6 +6,8 @@ import io.crmkit.core.internal.Require;
 import io.crmkit.core.lifecycle.LifecycleChange;
 import io.crmkit.core.opportunity.Opportunity;
 import io.crmkit.core.opportunity.OpportunityStatus;
+import io.crmkit.core.opportunity.Pipeline;
+import io.crmkit.core.opportunity.Stage;
 import io.crmkit.core.opportunity.StageChange;
 import io.crmkit.core.party.Account;
 import io.crmkit.core.party.AccountId;
@@ -17,6 +19,7 @@ import io.crmkit.core.timeline.TimelineEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The 360-degree view of an account: its opening, contacts, activities, opportunity stage changes and lifecycle
@@ -32,8 +35,16 @@ public final class TimelineService {
         this.sources = List.copyOf(extraSources);
     }
 
-    /** The timeline of {@code account}; throws {@link java.util.NoSuchElementException} if it is unknown. */
+    /**
+     * The timeline of {@code account}, read in one transaction so it never shows half of a change; throws
+     * {@link java.util.NoSuchElementException} if the account is unknown.
+     */
     public Timeline of(AccountId accountId) {
+        Require.nonNull(accountId, "account");
+        return ports.transactions().inTransaction(() -> read(accountId));
+    }
+
+    private Timeline read(AccountId accountId) {
         Account account = UnitOfWork.found(ports.accounts().find(Require.nonNull(accountId, "account")), "account", accountId);
         List<TimelineEntry> entries = new ArrayList<>();
         entries.add(new TimelineEntry(account.createdAt(), "account", "Account " + account.name() + " opened",
@@ -45,8 +56,9 @@ public final class TimelineService {
             entries.add(new TimelineEntry(a.timelineInstant(), "activity", describe(a), a.id().value()));
         }
         for (Opportunity o : ports.opportunities().findByAccount(accountId)) {
+            Optional<Pipeline> pipeline = ports.pipelines().find(o.pipeline());
             for (StageChange change : o.history()) {
-                entries.add(new TimelineEntry(change.at(), "opportunity", describe(o, change), o.id().value()));
+                entries.add(new TimelineEntry(change.at(), "opportunity", describe(o, pipeline, change), o.id().value()));
             }
         }
         ports.lifecycles().find(accountId).ifPresent(l -> {
@@ -71,18 +83,26 @@ public final class TimelineService {
                 + a.outcome().filter(x -> a.status() != ActivityStatus.OPEN).map(x -> " - " + x).orElse("");
     }
 
-    private static String describe(Opportunity o, StageChange change) {
+    private static String describe(Opportunity o, Optional<Pipeline> pipeline, StageChange change) {
         String name = "Opportunity '" + o.name() + "'";
         if (change.from().isEmpty()) {
             return name + " opened in " + change.to();
         }
-        boolean last = change == o.history().get(o.history().size() - 1);
-        if (last && o.status() != OpportunityStatus.OPEN) {
-            return o.closing().map(c -> name + (c.outcome() == OpportunityStatus.WON ? " won" : " lost")
-                    + c.reason().map(r -> ": " + r).orElse("") + c.competitor().map(x -> " (to " + x + ")").orElse(""))
-                    .orElseThrow();
+        OpportunityStatus to = outcomeOf(pipeline, change.to());
+        if (to != OpportunityStatus.OPEN) {
+            boolean current = change == o.history().get(o.history().size() - 1) && o.status() == to;
+            String details = current ? o.closing().map(c -> c.reason().map(r -> ": " + r).orElse("")
+                    + c.competitor().map(x -> " (to " + x + ")").orElse("")).orElse("") : "";
+            return name + (to == OpportunityStatus.WON ? " won" : " lost") + details;
+        }
+        if (outcomeOf(pipeline, change.from().get()) != OpportunityStatus.OPEN) {
+            return name + " reopened into " + change.to();
         }
         return name + " moved " + change.from().get() + " -> " + change.to();
+    }
+
+    private static OpportunityStatus outcomeOf(Optional<Pipeline> pipeline, String stage) {
+        return pipeline.flatMap(p -> p.stage(stage)).map(Stage::outcome).orElse(OpportunityStatus.OPEN);
     }
 
     private static String label(String constant) {

@@ -172,9 +172,14 @@ final class LeadLifecycleProperties {
         }
 
         void reopen() {
-            boolean allowed = lead.status() == LeadStatus.DISQUALIFIED
-                    && LeadStatus.TRANSITIONS.allows(lead.status(), LeadStatus.WORKING);
-            attempt(LeadStatus.WORKING, allowed, at -> Step.of(lead.reopen(at))).filter(step -> checked).ifPresent(step ->
+            if (lead.status() != LeadStatus.DISQUALIFIED) {
+                Lead before = lead;
+                IllegalStateException e = assertThrows(IllegalStateException.class, () -> lead.reopen(tick()));
+                assertTrue(e.getMessage().endsWith("only a DISQUALIFIED lead can be reopened"), e::getMessage);
+                assertSame(before, lead);
+                return;
+            }
+            attempt(LeadStatus.WORKING, true, at -> Step.of(lead.reopen(at))).filter(step -> checked).ifPresent(step ->
                     assertTrue(step.lead().disqualifications().isEmpty(), "a reopened lead keeps no disqualification reasons"));
         }
 

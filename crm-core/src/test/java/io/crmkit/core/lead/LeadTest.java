@@ -1,5 +1,7 @@
 package io.crmkit.core.lead;
 
+import io.crmkit.core.opportunity.OpportunityUpdated;
+import io.crmkit.core.opportunity.OpportunityOpened;
 import io.crmkit.core.opportunity.ForecastCategory;
 import io.crmkit.core.opportunity.Pipeline;
 import io.crmkit.core.opportunity.PipelineId;
@@ -196,9 +198,10 @@ final class LeadTest {
         assertEquals(Optional.of(new ConvertedTo(ids.account(), ids.contact(), Optional.of(ids.opportunity()))),
                 conversion.lead().convertedTo());
         assertEquals(LeadStatus.CONVERTED, conversion.lead().status());
-        assertInstanceOf(AccountOpened.class, conversion.events().get(0));
-        assertInstanceOf(ContactCreated.class, conversion.events().get(1));
-        assertInstanceOf(LeadConverted.class, conversion.events().get(2));
+        assertEquals(List.of(AccountOpened.class, ContactCreated.class, ContactUpdated.class, LeadConverted.class,
+                        OpportunityOpened.class, OpportunityUpdated.class, OpportunityUpdated.class, OpportunityUpdated.class),
+                conversion.events().stream().map(Object::getClass).toList(),
+                "every change is an event: the contact's decision role, the opportunity's contact, amount and date");
     }
 
     @Test

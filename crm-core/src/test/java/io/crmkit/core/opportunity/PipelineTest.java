@@ -119,6 +119,8 @@ final class PipelineTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new ReopenRule(true, true, Optional.of(Duration.ZERO)));
 
-        assertTrue(e.getMessage().contains("reopen window must be positive"), e::getMessage);
+        assertTrue(e.getMessage().contains("reopen window must be a positive whole number of days"), e::getMessage);
+        assertThrows(IllegalArgumentException.class, () -> new ReopenRule(true, true, Optional.of(Duration.ofHours(12))),
+                "a window is whole days, so it survives the JSON round trip");
     }
 }
