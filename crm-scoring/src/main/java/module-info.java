@@ -5,6 +5,9 @@ module io.crmkit.scoring {
     requires transitive io.crmkit.core;
     requires com.github.benmanes.caffeine;
     requires org.slf4j;
+    requires commons.math3;
+    requires com.fasterxml.jackson.databind;
 
     exports io.crmkit.scoring.rules;
+    exports io.crmkit.scoring.json;
 }

@@ -47,7 +47,7 @@ public record ConversionRequest(Optional<AccountId> existingAccount, Optional<Co
         return new ConversionRequest(existingAccount, existingContact, Optional.of(Require.nonNull(request, "opportunity")), owner);
     }
 
-    /** An opportunity to open on conversion or on its own. */
+    /** An opportunity to open on conversion. */
     public record OpportunityRequest(PipelineId pipeline, String name, Optional<Money> amount, Optional<LocalDate> expectedClose) {
         /** Validates. */
         public OpportunityRequest {

@@ -38,11 +38,21 @@ public final class LeadService {
         this.work = work;
     }
 
-    /** Captures a new lead (status NEW). */
+    /** Captures a new lead (status NEW) under a new time-ordered id. */
     public Lead capture(NewLead details) {
+        return capture(LeadId.newId(), details);
+    }
+
+    /**
+     * Captures a new lead under the host's {@code id} (an import keyed by the source system's id, a retried
+     * request); capturing an id that is already stored throws {@link io.crmkit.core.shared.ConcurrentUpdateException}
+     * and changes nothing, so retries are safe.
+     */
+    public Lead capture(LeadId id, NewLead details) {
+        Require.nonNull(id, "id");
         Require.nonNull(details, "details");
         return ports.transactions().inTransaction(() ->
-                work.apply(Lead.capture(LeadId.newId(), details, work.now()), ports.leads()::save));
+                work.apply(Lead.capture(id, details, work.now()), ports.leads()::save));
     }
 
     /** The lead with {@code id}, if stored. */

@@ -3,6 +3,7 @@ package io.crmkit.scoring.rules;
 import io.crmkit.core.shared.InvalidConfigurationException;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +40,7 @@ public record RuleSet(String id, int version, List<FitRule> fitRules, List<Engag
         id = Text.name(id, "rule set id");
         fitRules = List.copyOf(Objects.requireNonNull(fitRules, "fitRules"));
         engagementRules = List.copyOf(Objects.requireNonNull(engagementRules, "engagementRules"));
-        groupCaps = Map.copyOf(new TreeMap<>(Objects.requireNonNull(groupCaps, "groupCaps")));
+        groupCaps = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(groupCaps, "groupCaps")));
         Objects.requireNonNull(fitCap, "fitCap");
         Objects.requireNonNull(engagementCap, "engagementCap");
         Objects.requireNonNull(totalCap, "totalCap");

@@ -7,8 +7,11 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,7 +20,8 @@ import java.util.stream.IntStream;
 /**
  * Scores leads with the current rule set, which can be swapped at any time: each score, and each batch, uses one
  * compiled rule set from start to end, never a mix of old and new rules. Compiled rule sets are cached by
- * (id, version) with Caffeine, so switching back and forth compiles each version once. Thread-safe.
+ * (id, version) with Caffeine, so switching back and forth compiles each version once; reusing a version for
+ * different rules is refused. Thread-safe.
  */
 public final class ScoringEngine {
 
@@ -27,6 +31,8 @@ public final class ScoringEngine {
     }
 
     private final Cache<Key, Scorer> compiled;
+    /** The rules each (id, version) was first used with, as a hash: catches a changed set reusing a version even after eviction. */
+    private final Map<Key, Integer> fingerprints = new ConcurrentHashMap<>();
     private final AtomicReference<Scorer> current = new AtomicReference<>();
 
     private ScoringEngine(int cacheSize) {
@@ -49,16 +55,24 @@ public final class ScoringEngine {
      */
     public Scorer use(RuleSet rules) {
         Objects.requireNonNull(rules, "rules");
-        Scorer scorer = compiled.get(new Key(rules.id(), rules.version()), k -> {
+        Key key = new Key(rules.id(), rules.version());
+        if (fingerprints.computeIfAbsent(key, k -> rules.hashCode()) != rules.hashCode()) {
+            throw changed(rules);
+        }
+        Scorer scorer = compiled.get(key, k -> {
             LOG.debug("compiling rule set {} version {}", k.id(), k.version());
             return Scorer.compile(rules);
         });
         if (!scorer.ruleSet().equals(rules)) {
-            throw new IllegalArgumentException("rule set '" + rules.id() + "' version " + rules.version()
-                    + " was already compiled with different rules; give the changed rule set a new version");
+            throw changed(rules);
         }
         current.set(scorer);
         return scorer;
+    }
+
+    private static IllegalArgumentException changed(RuleSet rules) {
+        return new IllegalArgumentException("rule set '" + rules.id() + "' version " + rules.version()
+                + " was already used with different rules; give the changed rule set a new version");
     }
 
     /** The scorer in use. */
@@ -93,7 +107,7 @@ public final class ScoringEngine {
                 ScoringInput in = inputs.get(i);
                 out[i] = scorer.score(in.profile(), in.engagement(), asOf);
             }
-            return Arrays.asList(out);
+            return Collections.unmodifiableList(Arrays.asList(out));
         }
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
@@ -112,6 +126,6 @@ public final class ScoringEngine {
         } finally {
             pool.shutdown();
         }
-        return Arrays.asList(out);
+        return Collections.unmodifiableList(Arrays.asList(out));
     }
 }

@@ -52,6 +52,18 @@ final class ScoringEngineTest {
     }
 
     @Test
+    void refusesAChangedRuleSetUnderAnOldVersionEvenAfterItLeftTheCache() {
+        ScoringEngine engine = ScoringEngine.using(version(1));
+        for (int n = 2; n <= 40; n++) {
+            engine.use(version(n));
+        }
+        RuleSet changed = RuleSet.builder("swap", 1).fit("software", Condition.equalTo("industry", "software"), 99, "Software").build();
+
+        assertThrows(IllegalArgumentException.class, () -> engine.use(changed));
+        assertEquals(440.0, engine.score(SOFTWARE, Engagement.none(), NOW).fit(), "version 40 stays in use");
+    }
+
+    @Test
     void swappingWhileScoringNeverMixesRuleSets() throws Exception {
         ScoringEngine engine = ScoringEngine.using(version(1));
         AtomicBoolean stop = new AtomicBoolean();

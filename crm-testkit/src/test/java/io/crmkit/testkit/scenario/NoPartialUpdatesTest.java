@@ -152,4 +152,16 @@ final class NoPartialUpdatesTest {
         assertEquals(2, conflict.actualVersion());
         assertEquals(working, store.leads().find(captured.id()).orElseThrow());
     }
+
+    @Test
+    void capturingTheSameImportedIdTwiceIsAConflictAndKeepsTheFirst() {
+        Crm crm = store.crm(clock);
+        io.crmkit.core.lead.LeadId imported = io.crmkit.core.lead.LeadId.newId();
+        Lead first = crm.leads().capture(imported, LeadFixtures.anyNewLead());
+
+        assertThrows(ConcurrentUpdateException.class, () -> crm.leads().capture(imported, LeadFixtures.anyNewLead()));
+
+        assertEquals(first, store.leads().find(imported).orElseThrow());
+        assertEquals(1, store.counts().get("leads"));
+    }
 }
