@@ -85,6 +85,15 @@ public record Activity(ActivityId id, long version, ActivityType type, String su
         return Changed.of(next, new ActivityRescheduled(id, due, newDue, at));
     }
 
+    /** Links the activity to {@code next} instead (after a lead's conversion, say), whatever its status. */
+    public Changed<Activity> relink(Links next, Instant at) {
+        if (links.equals(Require.nonNull(next, "links"))) {
+            return Changed.none(this);
+        }
+        Activity moved = new Activity(id, version, type, subject, next, owner, status, due, outcome, completedAt, createdAt);
+        return Changed.of(moved, new ActivityRelinked(id, links, next, at));
+    }
+
     /** True if it is open and its due time is before {@code at}. */
     public boolean isOverdue(Instant at) {
         return status == ActivityStatus.OPEN && due.filter(d -> d.isBefore(at)).isPresent();

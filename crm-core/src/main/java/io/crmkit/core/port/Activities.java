@@ -2,6 +2,7 @@ package io.crmkit.core.port;
 
 import io.crmkit.core.activity.Activity;
 import io.crmkit.core.activity.ActivityId;
+import io.crmkit.core.lead.LeadId;
 import io.crmkit.core.party.AccountId;
 import io.crmkit.core.shared.UserId;
 import java.util.List;
@@ -17,6 +18,9 @@ public interface Activities {
 
     /** The activities linked to {@code account}, oldest first. */
     List<Activity> findByAccount(AccountId account);
+
+    /** The activities linked to {@code lead}, oldest first. */
+    List<Activity> findByLead(LeadId lead);
 
     /** The OPEN activities owned by {@code owner}. */
     List<Activity> findOpenByOwner(UserId owner);

@@ -1,5 +1,7 @@
 package io.crmkit.core.usecase;
 
+import io.crmkit.core.activity.Activity;
+import io.crmkit.core.activity.Links;
 import io.crmkit.core.internal.Require;
 import io.crmkit.core.lead.Disqualification;
 import io.crmkit.core.lead.Lead;
@@ -109,7 +111,8 @@ public final class LeadService {
 
     /**
      * Converts a QUALIFIED lead as {@code request} says and stores every record it creates or fills, all or
-     * nothing. Returns the stored records.
+     * nothing; the lead's activities are linked to the account and contact too, so the account's timeline shows
+     * them. Returns the stored records.
      */
     public LeadConversion convert(LeadId id, ConversionRequest request) {
         Require.nonNull(request, "request");
@@ -132,6 +135,12 @@ public final class LeadService {
             Contact savedContact = contact.filter(c.contact()::equals).orElseGet(() -> ports.contacts().save(c.contact()));
             Optional<Opportunity> savedOpportunity = c.opportunity().map(ports.opportunities()::save);
             work.publish(c.events());
+            for (Activity activity : ports.activities().findByLead(lead.id())) {
+                Links links = activity.links();
+                Links next = links.account().isPresent() ? links
+                        : links.withAccount(savedAccount.id()).withContact(links.contact().orElse(savedContact.id()));
+                work.apply(activity.relink(next, work.now()), ports.activities()::save);
+            }
             return new LeadConversion(savedLead, savedAccount, savedContact, savedOpportunity, c.events());
         });
     }

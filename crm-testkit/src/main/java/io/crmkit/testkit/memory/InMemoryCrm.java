@@ -239,6 +239,12 @@ public final class InMemoryCrm {
             }
 
             @Override
+            public List<Activity> findByLead(LeadId lead) {
+                Objects.requireNonNull(lead, "lead");
+                return activities.where(a -> a.links().lead().filter(lead::equals).isPresent());
+            }
+
+            @Override
             public List<Activity> findOpenByOwner(UserId owner) {
                 Objects.requireNonNull(owner, "owner");
                 return activities.where(a -> a.owner().equals(owner) && a.status() == ActivityStatus.OPEN);

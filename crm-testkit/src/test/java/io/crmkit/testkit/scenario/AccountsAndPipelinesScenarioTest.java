@@ -120,4 +120,23 @@ final class AccountsAndPipelinesScenarioTest {
         assertEquals(List.of("Opportunity 'Rockets' opened in qualify", "Opportunity 'Rockets' lost",
                 "Opportunity 'Rockets' reopened into qualify", "Opportunity 'Rockets' won: Matched the price"), summaries);
     }
+
+    @Test
+    void activitiesOnALeadFollowItIntoTheAccountItIsConvertedInto() {
+        io.crmkit.core.lead.Lead lead = crm.leads().capture(io.crmkit.testkit.fixture.LeadFixtures.anyNewLead());
+        crm.activities().log(ActivityType.CALL, "First call", Links.toLead(lead.id()), rep, Optional.of("Interested"),
+                clock.instant());
+        clock.advance(Duration.ofDays(1));
+        crm.leads().qualify(lead.id(), io.crmkit.core.lead.QualificationPolicies.none());
+
+        var conversion = crm.leads().convert(lead.id(), io.crmkit.core.usecase.ConversionRequest.newAccount(rep));
+
+        assertEquals(1, store.activities().findByAccount(conversion.account().id()).size());
+        Links links = store.activities().findByAccount(conversion.account().id()).get(0).links();
+        assertEquals(Optional.of(lead.id()), links.lead(), "still linked to the lead");
+        assertEquals(Optional.of(conversion.contact().id()), links.contact());
+        assertTrue(crm.timeline().of(conversion.account().id()).entries().stream()
+                .anyMatch(e -> e.summary().equals("Call done: First call - Interested")));
+        assertEquals(1, store.publishedEvents(io.crmkit.core.activity.ActivityRelinked.class).size());
+    }
 }
