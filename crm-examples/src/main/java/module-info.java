@@ -5,6 +5,7 @@
 module io.crmkit.examples {
     requires io.crmkit.core;
     requires io.crmkit.testkit;
+    requires io.crmkit.scoring;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
 

@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /**
- * The {@code crmkit} command line. Each subcommand is its own class ({@link DemoCommand}, ...), registered in
+ * The {@code crmkit} command line. Each subcommand is its own class ({@link DemoCommand}, {@link ScoreCommand}, ...), registered in
  * {@link Command#subcommands()} below.
  * <p>
  * Exit codes: 0 on success, 1 when a command fails unexpectedly (a one-line message on stderr), 2 for a usage
@@ -29,7 +29,7 @@ import java.util.Properties;
         versionProvider = CrmkitCommand.Version.class,
         description = "crmkit: embeddable CRM domain logic, run from the command line.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {DemoCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'crmkit demo' for a scripted end-to-end sales story on the embedded in-memory store."})
 public final class CrmkitCommand implements Runnable {
 
