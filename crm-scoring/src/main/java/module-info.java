@@ -5,9 +5,10 @@ module io.crmkit.scoring {
     requires transitive io.crmkit.core;
     requires com.github.benmanes.caffeine;
     requires org.slf4j;
-    requires commons.math3;
     requires com.fasterxml.jackson.databind;
 
     exports io.crmkit.scoring.rules;
     exports io.crmkit.scoring.json;
+    exports io.crmkit.scoring.predictive;
+    exports io.crmkit.scoring.predictive.odoo;
 }

@@ -42,6 +42,13 @@ final class ArchitectureTest {
     }
 
     @Test
+    void the_predictive_internals_serve_only_the_predictive_package() {
+        classes().that().resideInAPackage("io.crmkit.scoring.predictive.internal..")
+                .should().onlyBeAccessed().byClassesThat().resideInAnyPackage("io.crmkit.scoring.predictive..")
+                .check(scoring);
+    }
+
+    @Test
     void no_internal_package_of_another_module_is_reached() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("io.crmkit.core.internal..", "io.crmkit.pricing..internal..")
                 .allowEmptyShould(true).check(scoring);
