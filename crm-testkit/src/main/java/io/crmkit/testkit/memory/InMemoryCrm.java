@@ -42,8 +42,9 @@ import java.util.function.Consumer;
 
 /**
  * Thread-safe in-memory adapters of every crm-core port, sharing one transaction manager: a use case that throws
- * leaves every store as it was, and its events are delivered only when it commits. Transactions run one at a time;
- * a read outside a transaction may see a running transaction's writes.
+ * leaves every store as it was, and its events are delivered only when it commits, after its lock is released; a
+ * failing subscriber never fails the use case. Transactions run one at a time; a read outside a transaction may see a
+ * running transaction's writes.
  * <pre>{@code
  * InMemoryCrm store = InMemoryCrm.create();
  * Crm crm = Crm.using(store.ports(MutableClock.at("2026-03-02T09:00:00Z")));
@@ -51,6 +52,8 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class InMemoryCrm {
+
+    private static final System.Logger LOG = System.getLogger(InMemoryCrm.class.getName());
 
     private final MemoryTransactions transactions = new MemoryTransactions();
     private final MemoryStore<LeadId, Lead> leads = new MemoryStore<>("lead", transactions, Lead::withVersion,
@@ -267,15 +270,41 @@ public final class InMemoryCrm {
         };
     }
 
-    /** Event delivery: events are recorded and passed to subscribers when their transaction commits. */
+    /**
+     * Event delivery. When the transaction that publishes events commits, they are first recorded in
+     * {@link #publishedEvents()} (together with every other event of that transaction), then the lock is released and
+     * they are passed to the subscribers; events of a transaction that rolls back are neither. Outside a transaction
+     * events are recorded and delivered at once.
+     */
     public DomainEvents events() {
         return events -> {
             List<DomainEvent> copy = List.copyOf(Objects.requireNonNull(events, "events"));
-            transactions.afterCommit(() -> {
-                published.addAll(copy);
-                copy.forEach(e -> subscribers.forEach(s -> s.accept(e)));
-            });
+            transactions.onCommit(() -> published.addAll(copy));
+            transactions.afterCommit(() -> deliver(copy));
         };
+    }
+
+    private void deliver(List<DomainEvent> events) {
+        Error failure = null;
+        for (DomainEvent event : events) {
+            for (Consumer<DomainEvent> subscriber : subscribers) {
+                try {
+                    subscriber.accept(event);
+                } catch (Exception e) {
+                    LOG.log(System.Logger.Level.WARNING, "subscriber " + subscriber + " failed on committed event "
+                            + event + "; the other subscribers still receive it", e);
+                } catch (Error e) {
+                    if (failure == null) {
+                        failure = e;
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 
     /** The transaction manager every store here joins. */
@@ -283,12 +312,23 @@ public final class InMemoryCrm {
         return transactions;
     }
 
-    /** Calls {@code subscriber} with each committed event, in order. */
+    /**
+     * Calls {@code subscriber} with each committed event, in the order of {@link #publishedEvents()} for the events
+     * of one transaction. Subscribers run on the committing thread after the transaction has released its lock,
+     * so a subscriber may run use cases itself, or hand work to other threads that do and wait for them; when the
+     * use case returns, its subscribers have run. Transactions committed concurrently by other threads are delivered
+     * concurrently, so a subscriber shared across threads must be thread-safe.
+     *
+     * <p>A subscriber that throws an exception does not fail the use case, which has committed: the exception is
+     * logged at {@code WARNING} to the {@link System.Logger} named after this class, and the other subscribers still
+     * receive the event. An {@link Error} (a failed test assertion, say) is not swallowed: it reaches the use case's
+     * caller after every subscriber has received every event of the transaction, which stays committed.
+     */
     public void subscribe(Consumer<DomainEvent> subscriber) {
         subscribers.add(Objects.requireNonNull(subscriber, "subscriber"));
     }
 
-    /** Every committed event so far, in order. */
+    /** Every committed event so far, in commit order; an event is here before any subscriber receives it. */
     public List<DomainEvent> publishedEvents() {
         return List.copyOf(published);
     }
