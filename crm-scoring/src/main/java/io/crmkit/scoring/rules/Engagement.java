@@ -17,11 +17,16 @@ public final class Engagement {
     private static final Engagement NONE = new Engagement(new String[0], new long[0]);
 
     private final String[] types;
+    private final int[] typeIds;
     private final long[] epochSeconds;
 
     private Engagement(String[] types, long[] epochSeconds) {
         this.types = types;
         this.epochSeconds = epochSeconds;
+        this.typeIds = new int[types.length];
+        for (int i = 0; i < types.length; i++) {
+            typeIds[i] = Vocabulary.id(types[i]);
+        }
     }
 
     /** No events. */
@@ -42,6 +47,10 @@ public final class Engagement {
     /** The type of the {@code i}-th newest event. */
     public String type(int i) {
         return types[i];
+    }
+
+    int typeId(int i) {
+        return typeIds[i];
     }
 
     /** When the {@code i}-th newest event happened, in epoch seconds. */

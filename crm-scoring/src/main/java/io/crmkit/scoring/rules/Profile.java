@@ -18,9 +18,16 @@ public final class Profile {
     private static final Profile EMPTY = new Profile(Map.of());
 
     private final Map<String, Object> values;
+    private final Object[] byId;
 
     private Profile(Map<String, Object> values) {
         this.values = values;
+        int size = 0;
+        for (String name : values.keySet()) {
+            size = Math.max(size, Vocabulary.id(name) + 1);
+        }
+        byId = new Object[size];
+        values.forEach((name, value) -> byId[Vocabulary.id(name)] = value);
     }
 
     /** No attributes. */
@@ -43,8 +50,9 @@ public final class Profile {
         return values.keySet();
     }
 
-    Object raw(String attribute) {
-        return values.get(attribute);
+    /** The value of the attribute with vocabulary id {@code id}, or null: the scorer's lookup. */
+    Object raw(int id) {
+        return id < byId.length ? byId[id] : null;
     }
 
     @Override

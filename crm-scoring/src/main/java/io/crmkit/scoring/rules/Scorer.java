@@ -19,15 +19,26 @@ import java.util.Set;
 public final class Scorer {
 
     private static final long NONE = Long.MAX_VALUE;
-    private static final int[] NO_RULES = new int[0];
     private static final int CAP_FIT = -1;
     private static final int CAP_ENGAGEMENT = -2;
     private static final int CAP_TOTAL = -3;
 
     private final RuleSet ruleSet;
-    private final Condition[] fitConditions;
+    private static final byte EQUALS = 0;
+    private static final byte IN = 1;
+    private static final byte RANGE = 2;
+    private static final byte CONTAINS = 3;
+    private static final byte EXISTS = 4;
+    private static final byte MISSING = 5;
+
+    private final byte[] fitKinds;
+    private final int[] fitAttributes;
+    private final String[] fitTexts;
+    private final Set<?>[] fitSets;
+    private final double[] fitMins;
+    private final double[] fitMaxs;
     private final long[] fitPoints;
-    private final Map<String, int[]> rulesByEventType;
+    private final int[][] rulesByEventType;
     private final long[] points;
     private final long[] windowSeconds;
     private final int[] frequencyCaps;
@@ -56,8 +67,34 @@ public final class Scorer {
     private Scorer(RuleSet rules) {
         this.ruleSet = rules;
         List<FitRule> fit = rules.fitRules();
-        fitConditions = fit.stream().map(FitRule::condition).toArray(Condition[]::new);
+        int f = fit.size();
+        fitKinds = new byte[f];
+        fitAttributes = new int[f];
+        fitTexts = new String[f];
+        fitSets = new Set<?>[f];
+        fitMins = new double[f];
+        fitMaxs = new double[f];
         fitPoints = fit.stream().mapToLong(r -> r.points() * 100L).toArray();
+        for (int i = 0; i < f; i++) {
+            Condition c = fit.get(i).condition();
+            fitAttributes[i] = Vocabulary.id(c.attribute());
+            if (c instanceof Condition.Equals e) {
+                fitKinds[i] = EQUALS;
+                fitTexts[i] = e.value();
+            } else if (c instanceof Condition.In in) {
+                fitKinds[i] = IN;
+                fitSets[i] = in.values();
+            } else if (c instanceof Condition.Range r) {
+                fitKinds[i] = RANGE;
+                fitMins[i] = r.min();
+                fitMaxs[i] = r.max();
+            } else if (c instanceof Condition.Contains ct) {
+                fitKinds[i] = CONTAINS;
+                fitTexts[i] = ct.text();
+            } else {
+                fitKinds[i] = c instanceof Condition.Exists ? EXISTS : MISSING;
+            }
+        }
         List<EngagementRule> eng = rules.engagementRules();
         int n = eng.size();
         points = new long[n];
@@ -79,9 +116,9 @@ public final class Scorer {
             groupOf[i] = r.group().map(groups::indexOf).orElse(-1);
             byType.computeIfAbsent(r.eventType(), t -> new ArrayList<>()).add(i);
         }
-        Map<String, int[]> index = new HashMap<>();
-        byType.forEach((type, list) -> index.put(type, list.stream().mapToInt(Integer::intValue).toArray()));
-        rulesByEventType = Map.copyOf(index);
+        int types = byType.keySet().stream().mapToInt(Vocabulary::id).max().orElse(-1) + 1;
+        rulesByEventType = new int[types][];
+        byType.forEach((type, list) -> rulesByEventType[Vocabulary.id(type)] = list.stream().mapToInt(Integer::intValue).toArray());
         fitCap = rules.fitCap().map(c -> c * 100L).orElse(NONE);
         engagementCap = rules.engagementCap().map(c -> c * 100L).orElse(NONE);
         totalCap = rules.totalCap().map(c -> c * 100L).orElse(NONE);
@@ -126,8 +163,8 @@ public final class Scorer {
         long now = Objects.requireNonNull(asOf, "asOf").getEpochSecond();
 
         long fit = 0;
-        for (int i = 0; i < fitConditions.length; i++) {
-            if (matches(fitConditions[i], profile)) {
+        for (int i = 0; i < fitKinds.length; i++) {
+            if (matches(i, profile.raw(fitAttributes[i]))) {
                 fit += fitPoints[i];
                 if (why != null) {
                     FitRule r = ruleSet.fitRules().get(i);
@@ -144,10 +181,12 @@ public final class Scorer {
         Arrays.fill(sums, 0);
         Arrays.fill(counts, 0);
         Arrays.fill(groupSums, 0);
+        int[][] byType = rulesByEventType;
         for (int e = 0, size = engagement.size(); e < size; e++) {
-            int[] rules = rulesByEventType.getOrDefault(engagement.type(e), NO_RULES);
+            int type = engagement.typeId(e);
+            int[] rules = type < byType.length ? byType[type] : null;
             long age = now - engagement.epochSecond(e);
-            if (rules.length == 0 || age < 0) {
+            if (rules == null || age < 0) {
                 continue;
             }
             for (int r : rules) {
@@ -209,45 +248,51 @@ public final class Scorer {
         return cap;
     }
 
-    private static boolean matches(Condition condition, Profile profile) {
-        Object value = profile.raw(condition.attribute());
-        if (condition instanceof Condition.Equals c) {
-            return value instanceof String text ? text.equals(c.value())
-                    : value instanceof Set<?> set ? set.contains(c.value())
-                    : value instanceof Boolean flag && c.value().equals(flag ? "true" : "false");
-        }
-        if (condition instanceof Condition.In c) {
-            if (value instanceof String text) {
-                return c.values().contains(text);
+    private boolean matches(int rule, Object value) {
+        switch (fitKinds[rule]) {
+            case EQUALS -> {
+                String expected = fitTexts[rule];
+                return value instanceof String text ? text.equals(expected)
+                        : value instanceof Set<?> set ? set.contains(expected)
+                        : value instanceof Boolean flag && expected.equals(flag ? "true" : "false");
             }
-            if (value instanceof Set<?> set) {
-                for (Object v : set) {
-                    if (c.values().contains(v)) {
-                        return true;
+            case IN -> {
+                Set<?> values = fitSets[rule];
+                if (value instanceof String text) {
+                    return values.contains(text);
+                }
+                if (value instanceof Set<?> set) {
+                    for (Object v : set) {
+                        if (values.contains(v)) {
+                            return true;
+                        }
                     }
                 }
+                return false;
             }
-            return false;
-        }
-        if (condition instanceof Condition.Range c) {
-            return value instanceof Double number && number >= c.min() && number < c.max();
-        }
-        if (condition instanceof Condition.Contains c) {
-            if (value instanceof String text) {
-                return text.contains(c.text());
+            case RANGE -> {
+                return value instanceof Double number && number >= fitMins[rule] && number < fitMaxs[rule];
             }
-            if (value instanceof Set<?> set) {
-                for (Object v : set) {
-                    if (((String) v).contains(c.text())) {
-                        return true;
+            case CONTAINS -> {
+                String part = fitTexts[rule];
+                if (value instanceof String text) {
+                    return text.contains(part);
+                }
+                if (value instanceof Set<?> set) {
+                    for (Object v : set) {
+                        if (((String) v).contains(part)) {
+                            return true;
+                        }
                     }
                 }
+                return false;
             }
-            return false;
+            case EXISTS -> {
+                return value != null;
+            }
+            default -> {
+                return value == null;
+            }
         }
-        if (condition instanceof Condition.Exists) {
-            return value != null;
-        }
-        return value == null; // Missing
     }
 }
