@@ -1,5 +1,7 @@
 package io.crmkit.scoring.predictive;
 
+import io.crmkit.scoring.internal.Checks;
+
 /** A named input column of a {@link Dataset}. */
 public record Column(String name, ColumnType type) {
 

@@ -1,5 +1,7 @@
 package io.crmkit.scoring.predictive;
 
+import io.crmkit.scoring.internal.Checks;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;

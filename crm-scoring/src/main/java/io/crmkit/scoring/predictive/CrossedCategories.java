@@ -1,5 +1,7 @@
 package io.crmkit.scoring.predictive;
 
+import io.crmkit.scoring.internal.Checks;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

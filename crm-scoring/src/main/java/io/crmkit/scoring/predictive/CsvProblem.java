@@ -1,5 +1,7 @@
 package io.crmkit.scoring.predictive;
 
+import io.crmkit.scoring.internal.Checks;
+
 /** A row of a delimited file that was left out, with the 1-based line it starts on and why. */
 public record CsvProblem(long line, String message) {
 

@@ -1,5 +1,7 @@
 package io.crmkit.scoring.predictive;
 
+import io.crmkit.scoring.internal.Checks;
+
 /**
  * Settings of {@link LogisticRegression}: the L2 penalty {@code l2 / 2 * sum(beta^2)} on the coefficients (never the
  * intercept) of the standardised features, the feature encoding and the Newton solver's limits.

@@ -1,5 +1,7 @@
 package io.crmkit.scoring.predictive;
 
+import io.crmkit.scoring.internal.Checks;
+
 import io.crmkit.scoring.predictive.internal.LogisticNewton;
 
 import java.util.Arrays;

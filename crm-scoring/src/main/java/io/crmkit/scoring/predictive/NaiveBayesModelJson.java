@@ -1,5 +1,7 @@
 package io.crmkit.scoring.predictive;
 
+import io.crmkit.scoring.internal.Checks;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

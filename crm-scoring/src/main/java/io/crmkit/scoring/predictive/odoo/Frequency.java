@@ -1,5 +1,7 @@
 package io.crmkit.scoring.predictive.odoo;
 
+import io.crmkit.scoring.internal.Checks;
+
 import java.util.Optional;
 
 /**
@@ -17,15 +19,15 @@ import java.util.Optional;
 public record Frequency(Optional<Long> teamId, String variable, String value, double wonCount, double lostCount) {
 
     public Frequency {
-        Require.nonNull(teamId, "team id");
-        teamId.ifPresent(team -> Require.positiveId(team, "team id"));
-        Require.nonBlank(variable, "variable");
-        Require.argument(PlsField.isVariable(variable), "variable must be stage_id or the variable of a pls field "
+        Checks.nonNull(teamId, "team id");
+        teamId.ifPresent(team -> Checks.positiveId(team, "team id"));
+        Checks.nonBlank(variable, "variable");
+        Checks.argument(PlsField.isVariable(variable), "variable must be stage_id or the variable of a pls field "
                 + "(country_id, state_id, phone_state, email_state, source_id, lang_id, tag_id) but was '" + variable + "'");
-        Require.nonBlank(value, "value of " + variable);
-        Require.argument(Double.isFinite(wonCount) && wonCount >= 0,
+        Checks.nonBlank(value, "value of " + variable);
+        Checks.argument(Double.isFinite(wonCount) && wonCount >= 0,
                 "won count of " + variable + " = " + value + " must be a finite number >= 0 but was " + wonCount);
-        Require.argument(Double.isFinite(lostCount) && lostCount >= 0,
+        Checks.argument(Double.isFinite(lostCount) && lostCount >= 0,
                 "lost count of " + variable + " = " + value + " must be a finite number >= 0 but was " + lostCount);
         wonCount = OdooNumbers.storedCount(wonCount);
         lostCount = OdooNumbers.storedCount(lostCount);

@@ -1,5 +1,7 @@
 package io.crmkit.scoring.predictive.odoo;
 
+import io.crmkit.scoring.internal.Checks;
+
 import io.crmkit.scoring.predictive.odoo.OdooLeadRecord.Status;
 
 import java.util.ArrayList;
@@ -73,7 +75,7 @@ public final class FrequencyTable {
 
     /** A table without rows, as after Odoo's {@code TRUNCATE TABLE crm_lead_scoring_frequency}. */
     public static FrequencyTable empty(OdooPlsConfig config) {
-        return new FrequencyTable(Require.nonNull(config, "config"), List.of());
+        return new FrequencyTable(Checks.nonNull(config, "config"), List.of());
     }
 
     /**
@@ -83,9 +85,9 @@ public final class FrequencyTable {
      * @throws IllegalArgumentException if two rows share team, variable and value
      */
     public static FrequencyTable of(OdooPlsConfig config, List<Frequency> rows) {
-        Require.nonNull(config, "config");
-        Require.nonNull(rows, "rows");
-        rows.forEach(row -> Require.nonNull(row, "frequency row"));
+        Checks.nonNull(config, "config");
+        Checks.nonNull(rows, "rows");
+        rows.forEach(row -> Checks.nonNull(row, "frequency row"));
         return new FrequencyTable(config, rows);
     }
 
@@ -96,13 +98,13 @@ public final class FrequencyTable {
      * @throws IllegalArgumentException if a lead is at a stage the configuration does not know, or two leads share an id
      */
     public static FrequencyTable rebuild(OdooPlsConfig config, Collection<OdooLeadRecord> leads) {
-        Require.nonNull(config, "config");
-        Require.nonNull(leads, "leads");
+        Checks.nonNull(config, "config");
+        Checks.nonNull(leads, "leads");
         Set<Long> ids = new HashSet<>();
         List<OdooLeadRecord> closed = new ArrayList<>();
         for (OdooLeadRecord lead : leads) {
-            Require.nonNull(lead, "lead");
-            Require.argument(ids.add(lead.id()), "lead ids must be unique but " + lead.id() + " appears twice");
+            Checks.nonNull(lead, "lead");
+            Checks.argument(ids.add(lead.id()), "lead ids must be unique but " + lead.id() + " appears twice");
             lead.stageId().ifPresent(stage -> config.requireStage(stage, lead.id()));
             if (lead.status() != Status.PENDING) {
                 closed.add(lead);
@@ -152,9 +154,9 @@ public final class FrequencyTable {
     }
 
     private FrequencyTable incremented(OdooLeadRecord lead, Status outcome, int step) {
-        Require.nonNull(lead, "lead");
-        Require.nonNull(outcome, "outcome");
-        Require.argument(outcome != Status.PENDING, "outcome must be WON or LOST but was PENDING");
+        Checks.nonNull(lead, "lead");
+        Checks.nonNull(outcome, "outcome");
+        Checks.argument(outcome != Status.PENDING, "outcome must be WON or LOST but was PENDING");
         lead.stageId().ifPresent(stage -> config.requireStage(stage, lead.id()));
         int won = outcome == Status.WON ? 1 : 0;
         int lost = outcome == Status.LOST ? 1 : 0;
@@ -222,8 +224,8 @@ public final class FrequencyTable {
 
     /** The row of that team (empty: no team), variable and value. */
     public Optional<Frequency> find(Optional<Long> teamId, String variable, String value) {
-        Require.nonNull(teamId, "team id");
-        Integer at = index.get(new Key(teamId.orElse(NO_TEAM), Require.nonNull(variable, "variable"), Require.nonNull(value, "value")));
+        Checks.nonNull(teamId, "team id");
+        Integer at = index.get(new Key(teamId.orElse(NO_TEAM), Checks.nonNull(variable, "variable"), Checks.nonNull(value, "value")));
         return at == null ? Optional.empty() : Optional.of(rows.get(at));
     }
 
@@ -234,7 +236,7 @@ public final class FrequencyTable {
 
     /** The row of that team (empty: no team), field and value; for an unset email or phone quality pass "False". */
     public Optional<Frequency> find(Optional<Long> teamId, PlsField field, String value) {
-        return find(teamId, Require.nonNull(field, "field").variable(), value);
+        return find(teamId, Checks.nonNull(field, "field").variable(), value);
     }
 
     @Override

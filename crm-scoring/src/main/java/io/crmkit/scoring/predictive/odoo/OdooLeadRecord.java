@@ -1,5 +1,7 @@
 package io.crmkit.scoring.predictive.odoo;
 
+import io.crmkit.scoring.internal.Checks;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -42,31 +44,31 @@ public record OdooLeadRecord(long id, Optional<Long> teamId, Optional<Long> stag
     private static final Set<String> QUALITY_VALUES = Set.of("correct", "incorrect");
 
     public OdooLeadRecord {
-        Require.positiveId(id, "lead id");
-        Require.nonNull(teamId, "team id of lead " + id);
-        teamId.ifPresent(team -> Require.positiveId(team, "team id of lead " + id));
-        Require.nonNull(stageId, "stage id of lead " + id);
-        stageId.ifPresent(stage -> Require.positiveId(stage, "stage id of lead " + id));
-        Require.nonNull(status, "status of lead " + id);
-        Require.nonNull(values, "values of lead " + id);
+        Checks.positiveId(id, "lead id");
+        Checks.nonNull(teamId, "team id of lead " + id);
+        teamId.ifPresent(team -> Checks.positiveId(team, "team id of lead " + id));
+        Checks.nonNull(stageId, "stage id of lead " + id);
+        stageId.ifPresent(stage -> Checks.positiveId(stage, "stage id of lead " + id));
+        Checks.nonNull(status, "status of lead " + id);
+        Checks.nonNull(values, "values of lead " + id);
         EnumMap<PlsField, String> checked = new EnumMap<>(PlsField.class);
         values.forEach((field, value) -> {
-            Require.nonNull(field, "field of lead " + id);
-            Require.argument(field != PlsField.TAG_IDS,
+            Checks.nonNull(field, "field of lead " + id);
+            Checks.argument(field != PlsField.TAG_IDS,
                     "tags of lead " + id + " go in tagIds, not in values, but values had tag_ids = '" + value + "'");
-            Require.nonBlank(value, field.odooName() + " of lead " + id);
+            Checks.nonBlank(value, field.odooName() + " of lead " + id);
             if (field.unsetCountsAsFalse()) {
-                Require.argument(QUALITY_VALUES.contains(value), field.odooName() + " of lead " + id
+                Checks.argument(QUALITY_VALUES.contains(value), field.odooName() + " of lead " + id
                         + " must be 'correct' or 'incorrect' (or unset) but was '" + value + "'");
             }
             checked.put(field, value);
         });
         values = checked.isEmpty() ? Map.of() : Collections.unmodifiableMap(checked);
-        Require.nonNull(tagIds, "tag ids of lead " + id);
+        Checks.nonNull(tagIds, "tag ids of lead " + id);
         Set<String> seen = new HashSet<>();
         for (String tag : tagIds) {
-            Require.nonBlank(tag, "tag id of lead " + id);
-            Require.argument(seen.add(tag), "tag ids of lead " + id + " must not repeat but '" + tag
+            Checks.nonBlank(tag, "tag id of lead " + id);
+            Checks.argument(seen.add(tag), "tag ids of lead " + id + " must not repeat but '" + tag
                     + "' appears twice in " + tagIds);
         }
         tagIds = List.copyOf(tagIds);
@@ -114,7 +116,7 @@ public record OdooLeadRecord(long id, Optional<Long> teamId, Optional<Long> stag
 
     /** This lead with {@code field} set to {@code value} (for tags use {@link #withTags}). */
     public OdooLeadRecord with(PlsField field, String value) {
-        Require.nonNull(field, "field of lead " + id);
+        Checks.nonNull(field, "field of lead " + id);
         Map<PlsField, String> changed = new EnumMap<>(PlsField.class);
         changed.putAll(values);
         changed.put(field, value);
@@ -132,7 +134,7 @@ public record OdooLeadRecord(long id, Optional<Long> teamId, Optional<Long> stag
     /** This lead with exactly these tags. */
     public OdooLeadRecord withTags(String... tagIds) {
         return new OdooLeadRecord(id, teamId, stageId, status, values,
-                new ArrayList<>(Arrays.asList(Require.nonNull(tagIds, "tag ids of lead " + id))));
+                new ArrayList<>(Arrays.asList(Checks.nonNull(tagIds, "tag ids of lead " + id))));
     }
 
     /** The value of {@code field}, empty if unset (tags: see {@link #tagIds()}). */

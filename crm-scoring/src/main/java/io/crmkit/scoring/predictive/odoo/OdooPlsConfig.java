@@ -1,5 +1,7 @@
 package io.crmkit.scoring.predictive.odoo;
 
+import io.crmkit.scoring.internal.Checks;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -37,7 +39,7 @@ public final class OdooPlsConfig {
 
     /** A builder starting from {@code base}. */
     public static Builder from(OdooPlsConfig base) {
-        Require.nonNull(base, "base");
+        Checks.nonNull(base, "base");
         Builder builder = new Builder();
         builder.fields.addAll(base.fields);
         base.stages.forEach(stage -> builder.stages.put(stage.id(), stage));
@@ -119,16 +121,16 @@ public final class OdooPlsConfig {
 
         /** Replaces the scored fields; each at most once. */
         public Builder fields(PlsField... fields) {
-            return fields(Arrays.asList(Require.nonNull(fields, "fields")));
+            return fields(Arrays.asList(Checks.nonNull(fields, "fields")));
         }
 
         /** Replaces the scored fields; each at most once. */
         public Builder fields(List<PlsField> fields) {
-            Require.nonNull(fields, "fields");
+            Checks.nonNull(fields, "fields");
             List<PlsField> checked = new ArrayList<>();
             for (PlsField field : fields) {
-                Require.nonNull(field, "field");
-                Require.argument(!checked.contains(field), "pls fields must not repeat but "
+                Checks.nonNull(field, "field");
+                Checks.argument(!checked.contains(field), "pls fields must not repeat but "
                         + field.odooName() + " appears twice in " + fields);
                 checked.add(field);
             }
@@ -152,7 +154,7 @@ public final class OdooPlsConfig {
 
         /** Adds stages; ids must be unique. */
         public Builder stages(OdooStage... stages) {
-            for (OdooStage stage : Require.nonNull(stages, "stages")) {
+            for (OdooStage stage : Checks.nonNull(stages, "stages")) {
                 stage(stage);
             }
             return this;
@@ -160,8 +162,8 @@ public final class OdooPlsConfig {
 
         /** Adds one stage; its id must not be taken. */
         public Builder stage(OdooStage stage) {
-            Require.nonNull(stage, "stage");
-            Require.argument(!stages.containsKey(stage.id()),
+            Checks.nonNull(stage, "stage");
+            Checks.argument(!stages.containsKey(stage.id()),
                     "stage ids must be unique but " + stage.id() + " is already " + stages.get(stage.id()));
             stages.put(stage.id(), stage);
             return this;

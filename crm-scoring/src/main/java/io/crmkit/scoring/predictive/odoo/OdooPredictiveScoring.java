@@ -1,5 +1,7 @@
 package io.crmkit.scoring.predictive.odoo;
 
+import io.crmkit.scoring.internal.Checks;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -67,7 +69,7 @@ public final class OdooPredictiveScoring {
 
     /** Scoring from {@code table} (and the configuration it was built with). */
     public static OdooPredictiveScoring of(FrequencyTable table) {
-        return new OdooPredictiveScoring(Require.nonNull(table, "table"));
+        return new OdooPredictiveScoring(Checks.nonNull(table, "table"));
     }
 
     /** The table scores are computed from. */
@@ -77,10 +79,10 @@ public final class OdooPredictiveScoring {
 
     /** The scores of these leads, by lead id, in their order. */
     public Map<Long, OdooScore> scoreAll(Collection<OdooLeadRecord> leads) {
-        Require.nonNull(leads, "leads");
+        Checks.nonNull(leads, "leads");
         Map<Long, OdooScore> scores = new LinkedHashMap<>();
         for (OdooLeadRecord lead : leads) {
-            scores.put(Require.nonNull(lead, "lead").id(), score(lead));
+            scores.put(Checks.nonNull(lead, "lead").id(), score(lead));
         }
         return Collections.unmodifiableMap(scores);
     }
@@ -92,7 +94,7 @@ public final class OdooPredictiveScoring {
      * @throws IllegalArgumentException if the lead is at a stage the configuration does not know
      */
     public OdooScore score(OdooLeadRecord lead) {
-        Require.nonNull(lead, "lead");
+        Checks.nonNull(lead, "lead");
         OdooPlsConfig config = table.config();
         if (lead.stageId().isEmpty()) {
             return new OdooScore.WithoutStage();

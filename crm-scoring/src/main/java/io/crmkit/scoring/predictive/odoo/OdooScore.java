@@ -1,5 +1,7 @@
 package io.crmkit.scoring.predictive.odoo;
 
+import io.crmkit.scoring.internal.Checks;
+
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -22,9 +24,9 @@ public sealed interface OdooScore {
     record Computed(double probability, Optional<Long> frequenciesOfTeam) implements OdooScore {
 
         public Computed {
-            Require.argument(probability >= 0.01 && probability <= 99.99,
+            Checks.argument(probability >= 0.01 && probability <= 99.99,
                     "probability must be in [0.01, 99.99] but was " + probability);
-            Require.nonNull(frequenciesOfTeam, "frequencies of team");
+            Checks.nonNull(frequenciesOfTeam, "frequencies of team");
         }
 
         @Override
@@ -60,7 +62,7 @@ public sealed interface OdooScore {
     record NotComputable(String reason) implements OdooScore {
 
         public NotComputable {
-            Require.nonBlank(reason, "reason");
+            Checks.nonBlank(reason, "reason");
         }
 
         @Override

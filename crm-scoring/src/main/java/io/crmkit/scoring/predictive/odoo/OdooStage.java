@@ -1,5 +1,7 @@
 package io.crmkit.scoring.predictive.odoo;
 
+import io.crmkit.scoring.internal.Checks;
+
 /**
  * A {@code crm.stage} as predictive lead scoring sees it.
  *
@@ -12,7 +14,7 @@ package io.crmkit.scoring.predictive.odoo;
 public record OdooStage(long id, int sequence, boolean won, boolean teamSpecific) {
 
     public OdooStage {
-        Require.positiveId(id, "stage id");
+        Checks.positiveId(id, "stage id");
     }
 
     /** An ordinary stage shared by every team. */

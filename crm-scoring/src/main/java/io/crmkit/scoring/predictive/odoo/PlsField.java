@@ -1,5 +1,7 @@
 package io.crmkit.scoring.predictive.odoo;
 
+import io.crmkit.scoring.internal.Checks;
+
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -55,7 +57,7 @@ public enum PlsField {
      * @throws IllegalArgumentException if Odoo does not offer a field of that name for scoring
      */
     public static PlsField ofOdooName(String odooName) {
-        Require.nonNull(odooName, "pls field");
+        Checks.nonNull(odooName, "pls field");
         for (PlsField field : values()) {
             if (field.odooName.equals(odooName.strip())) {
                 return field;

@@ -1,18 +1,21 @@
-package io.crmkit.scoring.predictive;
+package io.crmkit.scoring.internal;
 
 import java.util.Objects;
 
-/** Argument checks whose messages name the field and the offending value (crm-core's {@code Require} is not exported). */
-final class Checks {
+/**
+ * Argument checks whose messages name the field and the offending value, shared by crm-scoring's packages
+ * (crm-core's {@code Require} is not exported). Not exported.
+ */
+public final class Checks {
 
     private Checks() {
     }
 
-    static <T> T nonNull(T value, String field) {
+    public static <T> T nonNull(T value, String field) {
         return Objects.requireNonNull(value, () -> field + " must not be null");
     }
 
-    static String nonBlank(String value, String field) {
+    public static String nonBlank(String value, String field) {
         nonNull(value, field);
         if (value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be blank but was '" + value + "'");
@@ -20,27 +23,27 @@ final class Checks {
         return value;
     }
 
-    static void argument(boolean condition, String message) {
+    public static void argument(boolean condition, String message) {
         if (!condition) {
             throw new IllegalArgumentException(message);
         }
     }
 
-    static double finite(double value, String field) {
+    public static double finite(double value, String field) {
         if (!Double.isFinite(value)) {
             throw new IllegalArgumentException(field + " must be a finite number but was " + value);
         }
         return value;
     }
 
-    static double positive(double value, String field) {
+    public static double positive(double value, String field) {
         if (!(value > 0) || Double.isInfinite(value)) {
             throw new IllegalArgumentException(field + " must be a positive finite number but was " + value);
         }
         return value;
     }
 
-    static int atLeast(int value, int min, String field) {
+    public static int atLeast(int value, int min, String field) {
         if (value < min) {
             throw new IllegalArgumentException(field + " must be at least " + min + " but was " + value);
         }
@@ -48,7 +51,7 @@ final class Checks {
     }
 
     /** Checks that two parallel arrays of predictions and labels are usable: non-null, non-empty, equal length. */
-    static void predictions(double[] scores, String scoresField, boolean[] labels) {
+    public static void predictions(double[] scores, String scoresField, boolean[] labels) {
         nonNull(scores, scoresField);
         nonNull(labels, "labels");
         argument(scores.length == labels.length, scoresField + " and labels must have the same length but had "
@@ -57,10 +60,18 @@ final class Checks {
     }
 
     /** Shortest readable text for a number: {@code 30} rather than {@code 30.0}. */
-    static String number(double value) {
+    public static String number(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }
         return Double.toString(value);
+    }
+
+    /** {@code id} if it is a positive record id (Odoo's ids start at 1). */
+    public static long positiveId(long id, String field) {
+        if (id <= 0) {
+            throw new IllegalArgumentException(field + " must be a positive Odoo record id but was " + id);
+        }
+        return id;
     }
 }

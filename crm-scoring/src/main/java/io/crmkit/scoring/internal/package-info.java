@@ -1,0 +1,2 @@
+/** Helpers shared by crm-scoring's packages; not exported. */
+package io.crmkit.scoring.internal;
