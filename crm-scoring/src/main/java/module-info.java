@@ -11,4 +11,5 @@ module io.crmkit.scoring {
     exports io.crmkit.scoring.json;
     exports io.crmkit.scoring.predictive;
     exports io.crmkit.scoring.predictive.odoo;
+    exports io.crmkit.scoring.opportunity;
 }
