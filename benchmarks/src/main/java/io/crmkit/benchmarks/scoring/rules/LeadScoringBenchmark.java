@@ -3,6 +3,7 @@ package io.crmkit.benchmarks.scoring.rules;
 import io.crmkit.benchmarks.scoring.rules.drools.DroolsEvent;
 import io.crmkit.benchmarks.scoring.rules.drools.DroolsLead;
 import io.crmkit.benchmarks.scoring.rules.drools.DroolsScoring;
+import io.crmkit.scoring.json.RuleSetJson;
 import io.crmkit.scoring.rules.Engagement;
 import io.crmkit.scoring.rules.Profile;
 import io.crmkit.scoring.rules.RuleSet;
@@ -67,7 +68,12 @@ public class LeadScoringBenchmark {
             engagements[i] = SyntheticLeads.engagement(leads[i]);
             inputs.add(new ScoringInput(profiles[i], engagements[i]));
         }
-        rules = B2bRules.ruleSet();
+        // the rule set as a host would deploy it: written to JSON and loaded back, with the same validation
+        String json = RuleSetJson.standard().write(B2bRules.ruleSet());
+        rules = RuleSetJson.standard().read(json);
+        if (!rules.equals(B2bRules.ruleSet())) {
+            throw new IllegalStateException("the rule set changed on its way through JSON");
+        }
         scorer = Scorer.compile(rules);
         engine = ScoringEngine.using(rules);
         table = new ScoreTable(LEADS);
