@@ -64,16 +64,6 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON document instead of tables.")
     private boolean json;
 
-    private final Clock clock;
-
-    ScoreCommand() {
-        this(Clock.systemUTC());
-    }
-
-    ScoreCommand(Clock clock) {
-        this.clock = clock;
-    }
-
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -104,7 +94,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     private Instant instant() {
         if (asOf == null) {
-            return clock.instant();
+            return Clock.systemUTC().instant();
         }
         try {
             return Instant.parse(asOf);
