@@ -3,7 +3,6 @@ package io.crmkit.examples;
 import io.crmkit.scoring.rules.Engagement;
 import io.crmkit.scoring.rules.Profile;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -24,7 +23,8 @@ import java.util.regex.Pattern;
  * required; column {@code events}, if present, holds the lead's behaviour as {@code type@instant} items separated by
  * {@code ;} (for example {@code page_view@2026-05-30T10:00:00Z;form_submit_demo@2026-05-31T08:15:00Z}); every other
  * column is a profile attribute: empty is absent, {@code true}/{@code false} a flag, a decimal number a number, and
- * anything else text. A bad row is reported with its line number and skipped; the others are still read.
+ * anything else text. Quoted fields may hold commas, doubled quotes and line breaks. A bad row is reported with the
+ * line number it starts on and skipped; the others are still read.
  */
 final class LeadCsv {
 
@@ -52,18 +52,18 @@ final class LeadCsv {
      *                                  no header, no id column, duplicate or invalid column names)
      */
     static Result read(Path file) {
-        List<String> lines;
-        try (BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
-            lines = reader.lines().toList();
-        } catch (java.io.UncheckedIOException e) {
-            throw new IllegalArgumentException(file + " is not a UTF-8 text file", e);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException(file + " is not a UTF-8 text file", e);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
         }
+        List<String> lines = records(text);
+        List<Integer> lineNumbers = lineNumbers(lines);
         if (lines.isEmpty() || lines.get(0).isBlank()) {
             throw new IllegalArgumentException(file + " has no header row; the first line must name the columns, with an 'id' column");
         }
@@ -97,7 +97,7 @@ final class LeadCsv {
         List<Problem> problems = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 1; i < lines.size(); i++) {
-            int line = i + 1;
+            int line = lineNumbers.get(i);
             if (lines.get(i).isBlank()) {
                 continue;
             }
@@ -160,6 +160,46 @@ final class LeadCsv {
             }
         }
         return events.build();
+    }
+
+    /**
+     * The records of {@code text}: lines, except that a line break inside double quotes belongs to its field (RFC
+     * 4180), so one record may span several lines.
+     */
+    static List<String> records(String text) {
+        List<String> records = new ArrayList<>();
+        StringBuilder record = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '"') {
+                quoted = !quoted;
+            }
+            if (!quoted && (ch == '\n' || ch == '\r')) {
+                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                records.add(record.toString());
+                record.setLength(0);
+            } else {
+                record.append(ch);
+            }
+        }
+        if (record.length() > 0 || quoted) {
+            records.add(record.toString());
+        }
+        return records;
+    }
+
+    /** The file line each record starts on (1-based): records with quoted line breaks span several lines. */
+    private static List<Integer> lineNumbers(List<String> records) {
+        List<Integer> starts = new ArrayList<>(records.size());
+        int line = 1;
+        for (String record : records) {
+            starts.add(line);
+            line += 1 + (int) record.chars().filter(c -> c == '\n').count();
+        }
+        return starts;
     }
 
     private static String stripBom(String line) {

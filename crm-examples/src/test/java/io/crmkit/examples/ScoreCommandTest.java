@@ -84,4 +84,17 @@ final class ScoreCommandTest {
         assertTrue(org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> LeadCsv.fields("a,\"open")).getMessage().contains("no closing one"));
     }
+
+    @Test
+    void aQuotedFieldMayHoldALineBreak(@TempDir Path dir) throws Exception {
+        Path leads = Files.writeString(dir.resolve("leads.csv"),
+                "id,company,industry\nL1,\"Acme\nWest\",software\nL2,\"Globex\",software\nL3,\"bad\"x,software\n");
+
+        LeadCsv.Result read = LeadCsv.read(leads);
+
+        assertEquals(java.util.List.of("L1", "L2"), read.rows().stream().map(LeadCsv.Row::id).toList());
+        assertEquals(java.util.Optional.of("acme\nwest"), read.rows().get(0).profile().get("company"));
+        assertEquals(4, read.rows().get(1).line(), "L2 starts on line 4, after L1's two lines");
+        assertEquals(java.util.List.of(5), read.problems().stream().map(LeadCsv.Problem::line).toList());
+    }
 }

@@ -57,9 +57,17 @@ public record GradeScale(List<Grade> grades) {
         }
         List<Grade> grades = new ArrayList<>();
         for (int i = 0; i < labelsAndMinimums.length; i += 2) {
-            String label = String.valueOf(labelsAndMinimums[i]);
-            double minimum = i + 1 < labelsAndMinimums.length
-                    ? ((Number) labelsAndMinimums[i + 1]).doubleValue() : Double.NEGATIVE_INFINITY;
+            if (!(labelsAndMinimums[i] instanceof String label)) {
+                throw new IllegalArgumentException("grade label at position " + i + " must be a String but was " + labelsAndMinimums[i]);
+            }
+            double minimum = Double.NEGATIVE_INFINITY;
+            if (i + 1 < labelsAndMinimums.length) {
+                if (!(labelsAndMinimums[i + 1] instanceof Number number)) {
+                    throw new IllegalArgumentException("minimum of grade " + label + " must be a number but was "
+                            + labelsAndMinimums[i + 1]);
+                }
+                minimum = number.doubleValue();
+            }
             grades.add(new Grade(label, minimum));
         }
         return new GradeScale(grades);

@@ -1,5 +1,6 @@
 package io.crmkit.scoring.rules;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,16 +19,16 @@ public final class Profile {
     private static final Profile EMPTY = new Profile(Map.of());
 
     private final Map<String, Object> values;
+    /** The attributes' vocabulary ids, sorted, and their values in the same order: small whatever the vocabulary. */
+    private final int[] ids;
     private final Object[] byId;
 
     private Profile(Map<String, Object> values) {
         this.values = values;
-        int size = 0;
-        for (String name : values.keySet()) {
-            size = Math.max(size, Vocabulary.id(name) + 1);
-        }
-        byId = new Object[size];
-        values.forEach((name, value) -> byId[Vocabulary.id(name)] = value);
+        int[] sorted = values.keySet().stream().mapToInt(Vocabulary::id).sorted().toArray();
+        this.ids = sorted;
+        this.byId = new Object[sorted.length];
+        values.forEach((name, value) -> byId[Arrays.binarySearch(sorted, Vocabulary.id(name))] = value);
     }
 
     /** No attributes. */
@@ -52,7 +53,8 @@ public final class Profile {
 
     /** The value of the attribute with vocabulary id {@code id}, or null: the scorer's lookup. */
     Object raw(int id) {
-        return id < byId.length ? byId[id] : null;
+        int i = Arrays.binarySearch(ids, id);
+        return i >= 0 ? byId[i] : null;
     }
 
     @Override

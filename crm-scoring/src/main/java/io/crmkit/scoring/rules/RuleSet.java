@@ -37,7 +37,12 @@ public record RuleSet(String id, int version, List<FitRule> fitRules, List<Engag
      *                                       rule is in, overlapping ranges on one attribute, a bad version or threshold
      */
     public RuleSet {
-        id = Text.name(id, "rule set id");
+        String validId;
+        try {
+            validId = Text.name(id, "id");
+        } catch (IllegalArgumentException | NullPointerException e) {
+            validId = null;
+        }
         fitRules = List.copyOf(Objects.requireNonNull(fitRules, "fitRules"));
         engagementRules = List.copyOf(Objects.requireNonNull(engagementRules, "engagementRules"));
         groupCaps = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(groupCaps, "groupCaps")));
@@ -47,11 +52,17 @@ public record RuleSet(String id, int version, List<FitRule> fitRules, List<Engag
         Objects.requireNonNull(fitGrades, "fitGrades");
         Objects.requireNonNull(engagementGrades, "engagementGrades");
         Objects.requireNonNull(totalGrades, "totalGrades");
-        List<String> problems = problems(version, fitRules, engagementRules, groupCaps, fitCap, engagementCap, totalCap,
-                marketingQualifiedThreshold);
+        List<String> problems = new ArrayList<>();
+        if (validId == null) {
+            problems.add("id: must start with a letter and have only letters, digits, '_', '.', ':' or '-' (at most 64) but was "
+                    + (id == null ? "null" : "'" + id + "'"));
+        }
+        problems.addAll(problems(version, fitRules, engagementRules, groupCaps, fitCap, engagementCap, totalCap,
+                marketingQualifiedThreshold));
         if (!problems.isEmpty()) {
             throw new InvalidConfigurationException("rule set '" + id + "' version " + version, problems);
         }
+        id = validId;
     }
 
     private static List<String> problems(int version, List<FitRule> fit, List<EngagementRule> engagement,

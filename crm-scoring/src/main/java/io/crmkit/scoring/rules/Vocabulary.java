@@ -5,8 +5,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Small dense ids for attribute names and event types, shared by profiles, engagement histories and compiled rule
- * sets, so the scorer finds a value by array index instead of a hash lookup. Names come from small vocabularies
- * (a host's attributes and event types), so the table stays small; ids are never reused.
+ * sets, so the scorer finds a value by id instead of hashing strings. Ids are never reused: the table holds every
+ * distinct name this JVM has seen (at most 64 characters each), which is small for a host's attributes and event
+ * types; a profile stores only the ids of its own attributes, so it does not grow with the table.
  */
 final class Vocabulary {
 

@@ -163,6 +163,23 @@ final class ScorerTest {
     }
 
     @Test
+    void aBadRuleSetIdIsOneOfTheProblemsNotTheOnlyOne() {
+        InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class, () -> RuleSet.builder("2 bad", 1)
+                .fit("x", Condition.exists("a"), 1, "A").fit("x", Condition.exists("b"), 1, "B").build());
+
+        assertEquals(List.of("id: must start with a letter and have only letters, digits, '_', '.', ':' or '-' (at most 64) but was '2 bad'",
+                "fitRules[1].id: duplicate rule id 'x'"), e.problems());
+    }
+
+    @Test
+    void gradeScalesNameAMinimumThatIsNotANumber() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GradeScale.of("A", "80", "B"));
+
+        assertEquals("minimum of grade A must be a number but was 80", e.getMessage());
+        assertEquals("B", GradeScale.of("A", 80, "B").gradeOf(79.99));
+    }
+
+    @Test
     void rulesRejectBadValuesNamingTheRule() {
         IllegalArgumentException cap = assertThrows(IllegalArgumentException.class,
                 () -> EngagementRule.on("visit", "page_view", 1, "Visit").atMost(0));
