@@ -43,7 +43,7 @@ public final class Scorer {
     private final long[] windowSeconds;
     private final int[] frequencyCaps;
     private final Decay[] decays;
-    private final int[] groupOf;
+    private final int[] bucketOf;
     private final String[] groupNames;
     private final long[] groupCaps;
     private final long fitCap;
@@ -55,12 +55,12 @@ public final class Scorer {
     private static final class Scratch {
         final long[] sums;
         final int[] counts;
-        final long[] groupSums;
+        final long[] buckets;
 
         Scratch(int rules, int groups) {
             sums = new long[rules];
             counts = new int[rules];
-            groupSums = new long[groups];
+            buckets = new long[groups + 1];
         }
     }
 
@@ -101,7 +101,7 @@ public final class Scorer {
         windowSeconds = new long[n];
         frequencyCaps = new int[n];
         decays = new Decay[n];
-        groupOf = new int[n];
+        bucketOf = new int[n];
         List<String> groups = new ArrayList<>(rules.groupCaps().keySet());
         groups.sort(null);
         groupNames = groups.toArray(String[]::new);
@@ -113,7 +113,8 @@ public final class Scorer {
             windowSeconds[i] = r.window().map(w -> w.toSeconds()).orElse(NONE);
             frequencyCaps[i] = r.frequencyCap().orElse(Integer.MAX_VALUE);
             decays[i] = r.decay().orElse(null);
-            groupOf[i] = r.group().map(groups::indexOf).orElse(-1);
+            int capped = r.group().map(groups::indexOf).orElse(-1); // a group without a cap counts as no group
+            bucketOf[i] = capped >= 0 ? capped : groups.size();
             byType.computeIfAbsent(r.eventType(), t -> new ArrayList<>()).add(i);
         }
         int types = byType.keySet().stream().mapToInt(Vocabulary::id).max().orElse(-1) + 1;
@@ -175,12 +176,14 @@ public final class Scorer {
         fit = cap(fit, fitCap, CAP_FIT, why);
 
         Scratch s = scratch.get();
-        long[] sums = s.sums;
         int[] counts = s.counts;
-        long[] groupSums = s.groupSums;
-        Arrays.fill(sums, 0);
+        long[] buckets = s.buckets; // one per group, then one for the rules in no group
+        long[] sums = s.sums;       // per rule, only for explanations
         Arrays.fill(counts, 0);
-        Arrays.fill(groupSums, 0);
+        Arrays.fill(buckets, 0);
+        if (why != null) {
+            Arrays.fill(sums, 0);
+        }
         int[][] byType = rulesByEventType;
         for (int e = 0, size = engagement.size(); e < size; e++) {
             int type = engagement.typeId(e);
@@ -195,27 +198,25 @@ public final class Scorer {
                 }
                 counts[r]++;
                 Decay d = decays[r];
-                sums[r] += d == null ? points[r] : Math.round(points[r] * d.factor(age));
+                long earned = d == null ? points[r] : Math.round(points[r] * d.factor(age));
+                buckets[bucketOf[r]] += earned;
+                if (why != null) {
+                    sums[r] += earned;
+                }
             }
         }
-        long engagementScore = 0;
-        for (int r = 0; r < sums.length; r++) {
-            if (counts[r] == 0) {
-                continue;
-            }
-            if (why != null) {
-                EngagementRule rule = ruleSet.engagementRules().get(r);
-                why.add(new Contribution(rule.id(), Optional.of(Dimension.ENGAGEMENT), sums[r],
-                        rule.reason() + " (" + counts[r] + (counts[r] == 1 ? " event)" : " events)")));
-            }
-            if (groupOf[r] >= 0) {
-                groupSums[groupOf[r]] += sums[r];
-            } else {
-                engagementScore += sums[r];
+        if (why != null) {
+            for (int r = 0; r < sums.length; r++) {
+                if (counts[r] > 0) {
+                    EngagementRule rule = ruleSet.engagementRules().get(r);
+                    why.add(new Contribution(rule.id(), Optional.of(Dimension.ENGAGEMENT), sums[r],
+                            rule.reason() + " (" + counts[r] + (counts[r] == 1 ? " event)" : " events)")));
+                }
             }
         }
-        for (int g = 0; g < groupSums.length; g++) {
-            engagementScore += cap(groupSums[g], groupCaps[g], g, why);
+        long engagementScore = buckets[groupNames.length];
+        for (int g = 0; g < groupNames.length; g++) {
+            engagementScore += cap(buckets[g], groupCaps[g], g, why);
         }
         engagementScore = cap(engagementScore, engagementCap, CAP_ENGAGEMENT, why);
         long total = cap(fit + engagementScore, totalCap, CAP_TOTAL, why);
