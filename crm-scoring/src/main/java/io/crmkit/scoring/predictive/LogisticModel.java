@@ -5,7 +5,6 @@ import io.crmkit.scoring.internal.Checks;
 import io.crmkit.scoring.predictive.internal.LogisticNewton;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +25,7 @@ public final class LogisticModel implements TrainedModel {
     private final double[] coefficients;
     private final int[] offsets;
     private final Map<String, Double> byName;
+    private final LinearTerms terms;
 
     LogisticModel(String target, double intercept, List<FeatureColumn> columns, double[] coefficients) {
         this.target = Checks.nonBlank(target, "target");
@@ -46,6 +46,7 @@ public final class LogisticModel implements TrainedModel {
         }
         Checks.argument(offset == coefficients.length, "more coefficients (" + coefficients.length + ") than features (" + offset + ")");
         this.byName = Collections.unmodifiableMap(named);
+        this.terms = new LinearTerms(intercept, this.columns, this.coefficients, offsets);
     }
 
     /** The name of the target the model predicts. */
@@ -65,17 +66,12 @@ public final class LogisticModel implements TrainedModel {
 
     /** The input columns the model reads, in order; columns that did not vary in training are not among them. */
     public List<String> columns() {
-        return columns.stream().flatMap(c -> c.inputs().stream()).distinct().toList();
+        return terms.inputs();
     }
 
     /** The log-odds of {@code row} being positive. */
     public double logit(Row row) {
-        Checks.nonNull(row, "row");
-        double eta = intercept;
-        for (int c = 0; c < columns.size(); c++) {
-            eta += columns.get(c).term(row, coefficients, offsets[c]);
-        }
-        return eta;
+        return terms.logit(row);
     }
 
     @Override
@@ -86,16 +82,7 @@ public final class LogisticModel implements TrainedModel {
     /** The probability of every row of {@code data}, computed column by column; equal to {@link #probability} row by row. */
     @Override
     public double[] probabilities(Dataset data) {
-        Checks.nonNull(data, "data");
-        double[] eta = new double[data.size()];
-        Arrays.fill(eta, intercept);
-        for (int c = 0; c < columns.size(); c++) {
-            columns.get(c).addTerms(data, coefficients, offsets[c], eta);
-        }
-        for (int i = 0; i < eta.length; i++) {
-            eta[i] = LogisticNewton.sigmoid(eta[i]);
-        }
-        return eta;
+        return terms.probabilities(data);
     }
 
     List<FeatureColumn> featureColumns() {

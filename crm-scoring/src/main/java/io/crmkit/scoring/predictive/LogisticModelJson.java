@@ -15,9 +15,7 @@ import io.crmkit.core.shared.InvalidConfigurationException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -142,10 +140,10 @@ public final class LogisticModelJson {
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")")));
         }
         if (root == null || !root.isObject()) {
-            throw new InvalidConfigurationException("logistic model JSON", List.of("$: must be an object but was " + type(root)));
+            throw new InvalidConfigurationException("logistic model JSON", List.of("$: must be an object but was " + JsonFields.type(root)));
         }
         List<String> problems = new ArrayList<>();
-        Optional<String> format = text(root, "format", "$", problems);
+        Optional<String> format = JsonFields.text(root, "format", "$", problems);
         if (format.isPresent() && !format.get().equals(FORMAT)) {
             problems.add("$.format: must be '" + FORMAT + "' but was '" + format.get() + "'");
         }
@@ -153,7 +151,7 @@ public final class LogisticModelJson {
         if (version == null || version.isNull()) {
             problems.add("$.version: is required");
         } else if (!version.isIntegralNumber() || !version.canConvertToInt()) {
-            problems.add("$.version: must be a whole number but was " + type(version) + " " + version);
+            problems.add("$.version: must be a whole number but was " + JsonFields.type(version) + " " + version);
         } else if (version.intValue() != VERSION) {
             problems.add("$.version: unsupported version " + version.intValue() + "; this reader knows version " + VERSION);
         }
@@ -161,16 +159,16 @@ public final class LogisticModelJson {
             // another format or version: its other fields may mean something else, so say only that
             throw new InvalidConfigurationException("logistic model JSON", problems);
         }
-        unknownFields(root, ROOT_FIELDS, "$", problems);
-        Optional<String> target = text(root, "target", "$", problems);
-        OptionalDouble intercept = number(root, "intercept", "$", problems);
+        JsonFields.unknownFields(root, ROOT_FIELDS, "$", problems);
+        Optional<String> target = JsonFields.text(root, "target", "$", problems);
+        OptionalDouble intercept = JsonFields.number(root, "intercept", "$", problems);
         List<FeatureColumn> columns = new ArrayList<>();
         List<double[]> coefficients = new ArrayList<>();
         JsonNode list = root.get("columns");
         if (list == null || list.isNull()) {
             problems.add("$.columns: is required");
         } else if (!list.isArray()) {
-            problems.add("$.columns: must be an array but was " + type(list));
+            problems.add("$.columns: must be an array but was " + JsonFields.type(list));
         } else {
             Map<String, Integer> names = new HashMap<>();
             for (int c = 0; c < list.size(); c++) {
@@ -205,13 +203,13 @@ public final class LogisticModelJson {
 
     private static Optional<ReadColumn> column(JsonNode node, String path, List<String> problems) {
         if (!node.isObject()) {
-            problems.add(path + ": must be an object but was " + type(node));
+            problems.add(path + ": must be an object but was " + JsonFields.type(node));
             return Optional.empty();
         }
         int before = problems.size();
         boolean crossed = "crossed".equals(node.path("type").textValue());
-        Optional<String> name = crossed ? Optional.empty() : text(node, "name", path, problems);
-        Optional<String> type = text(node, "type", path, problems);
+        Optional<String> name = crossed ? Optional.empty() : JsonFields.text(node, "name", path, problems);
+        Optional<String> type = JsonFields.text(node, "type", path, problems);
         if (type.isEmpty()) {
             return Optional.empty();
         }
@@ -221,12 +219,12 @@ public final class LogisticModelJson {
                     + " but was '" + type.get() + "'");
             return Optional.empty();
         }
-        unknownFields(node, fields, path, problems);
+        JsonFields.unknownFields(node, fields, path, problems);
         switch (type.get()) {
             case "numeric" -> {
-                OptionalDouble mean = number(node, "mean", path, problems);
-                OptionalDouble sd = number(node, "sd", path, problems);
-                OptionalDouble coefficient = number(node, "coefficient", path, problems);
+                OptionalDouble mean = JsonFields.number(node, "mean", path, problems);
+                OptionalDouble sd = JsonFields.number(node, "sd", path, problems);
+                OptionalDouble coefficient = JsonFields.number(node, "coefficient", path, problems);
                 if (sd.isPresent() && !(sd.getAsDouble() > 0)) {
                     problems.add(path + ".sd: must be positive but was " + sd.getAsDouble());
                 }
@@ -243,12 +241,12 @@ public final class LogisticModelJson {
                 if (map == null || map.isNull()) {
                     problems.add(path + ".coefficients: is required");
                 } else if (!map.isObject()) {
-                    problems.add(path + ".coefficients: must be an object of category: coefficient but was " + type(map));
+                    problems.add(path + ".coefficients: must be an object of category: coefficient but was " + JsonFields.type(map));
                 } else if (map.isEmpty()) {
                     problems.add(path + ".coefficients: must name at least one category");
                 } else {
                     for (Map.Entry<String, JsonNode> entry : map.properties()) {
-                        finite(entry.getValue(), path + ".coefficients['" + entry.getKey().replace("'", "\\'") + "']", problems)
+                        JsonFields.finite(entry.getValue(), path + ".coefficients['" + entry.getKey().replace("'", "\\'") + "']", problems)
                                 .ifPresent(beta -> {
                                     levels.add(entry.getKey());
                                     betas.add(beta);
@@ -265,8 +263,8 @@ public final class LogisticModelJson {
                 return crossed(node, path, problems, before);
             }
             default -> {
-                Optional<double[]> cuts = numbers(node, "cutPoints", path, problems);
-                Optional<double[]> betas = numbers(node, "coefficients", path, problems);
+                Optional<double[]> cuts = JsonFields.numbers(node, "cutPoints", path, problems);
+                Optional<double[]> betas = JsonFields.numbers(node, "coefficients", path, problems);
                 if (cuts.isPresent()) {
                     double[] c = cuts.get();
                     if (c.length == 0) {
@@ -297,12 +295,12 @@ public final class LogisticModelJson {
         if (columns == null || columns.isNull()) {
             problems.add(path + ".columns: is required");
         } else if (!columns.isArray() || columns.size() < 2) {
-            problems.add(path + ".columns: must be an array of two or more column names but was " + type(columns) + " " + columns);
+            problems.add(path + ".columns: must be an array of two or more column names but was " + JsonFields.type(columns) + " " + columns);
         } else {
             for (int k = 0; k < columns.size(); k++) {
                 JsonNode column = columns.get(k);
                 if (!column.isTextual() || column.textValue().isBlank()) {
-                    problems.add(path + ".columns[" + k + "]: must be a non-blank string but was " + type(column) + " " + column);
+                    problems.add(path + ".columns[" + k + "]: must be a non-blank string but was " + JsonFields.type(column) + " " + column);
                 } else if (inputs.contains(column.textValue())) {
                     problems.add(path + ".columns[" + k + "]: column '" + column.textValue() + "' appears twice");
                 } else {
@@ -318,28 +316,28 @@ public final class LogisticModelJson {
             problems.add(path + ".coefficients: is required");
         } else if (!combinations.isArray() || combinations.isEmpty()) {
             problems.add(path + ".coefficients: must be a non-empty array of {\"values\": [...], \"coefficient\": ...} but was "
-                    + type(combinations));
+                    + JsonFields.type(combinations));
         } else {
             for (int k = 0; k < combinations.size(); k++) {
                 String at = path + ".coefficients[" + k + "]";
                 JsonNode combination = combinations.get(k);
                 if (!combination.isObject()) {
-                    problems.add(at + ": must be an object but was " + type(combination));
+                    problems.add(at + ": must be an object but was " + JsonFields.type(combination));
                     continue;
                 }
-                unknownFields(combination, COMBINATION_FIELDS, at, problems);
-                OptionalDouble beta = number(combination, "coefficient", at, problems);
+                JsonFields.unknownFields(combination, COMBINATION_FIELDS, at, problems);
+                OptionalDouble beta = JsonFields.number(combination, "coefficient", at, problems);
                 JsonNode values = combination.get("values");
                 List<String> level = new ArrayList<>();
                 if (values == null || !values.isArray() || columns != null && columns.isArray() && values.size() != columns.size()) {
                     problems.add(at + ".values: must be an array of one value per column (" + (columns == null ? "?" : columns.size())
-                            + ") but was " + type(values) + (values == null ? "" : " " + values));
+                            + ") but was " + JsonFields.type(values) + (values == null ? "" : " " + values));
                 } else {
                     for (int v = 0; v < values.size(); v++) {
                         if (values.get(v).isTextual()) {
                             level.add(values.get(v).textValue());
                         } else {
-                            problems.add(at + ".values[" + v + "]: must be a string but was " + type(values.get(v)) + " " + values.get(v));
+                            problems.add(at + ".values[" + v + "]: must be a string but was " + JsonFields.type(values.get(v)) + " " + values.get(v));
                         }
                     }
                 }
@@ -355,73 +353,5 @@ public final class LogisticModelJson {
             return Optional.empty();
         }
         return Optional.of(new ReadColumn(new CrossedCategories(inputs, levels), betas.stream().mapToDouble(Double::doubleValue).toArray()));
-    }
-
-    private static void unknownFields(JsonNode node, Set<String> known, String path, List<String> problems) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String field = it.next();
-            if (!known.contains(field)) {
-                problems.add(path + "." + field + ": unknown field (expected one of " + known.stream().sorted().toList() + ")");
-            }
-        }
-    }
-
-    private static Optional<String> text(JsonNode node, String field, String path, List<String> problems) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            problems.add(path + "." + field + ": is required");
-            return Optional.empty();
-        }
-        if (!value.isTextual() || value.textValue().isBlank()) {
-            problems.add(path + "." + field + ": must be a non-blank string but was " + type(value) + " " + value);
-            return Optional.empty();
-        }
-        return Optional.of(value.textValue());
-    }
-
-    private static OptionalDouble number(JsonNode node, String field, String path, List<String> problems) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            problems.add(path + "." + field + ": is required");
-            return OptionalDouble.empty();
-        }
-        return finite(value, path + "." + field, problems).map(OptionalDouble::of).orElse(OptionalDouble.empty());
-    }
-
-    private static Optional<Double> finite(JsonNode value, String path, List<String> problems) {
-        if (!value.isNumber()) {
-            problems.add(path + ": must be a number but was " + type(value) + " " + value);
-            return Optional.empty();
-        }
-        double d = value.doubleValue();
-        if (!Double.isFinite(d)) {
-            problems.add(path + ": must be a finite number but was " + d);
-            return Optional.empty();
-        }
-        return Optional.of(d);
-    }
-
-    private static Optional<double[]> numbers(JsonNode node, String field, String path, List<String> problems) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            problems.add(path + "." + field + ": is required");
-            return Optional.empty();
-        }
-        if (!value.isArray()) {
-            problems.add(path + "." + field + ": must be an array of numbers but was " + type(value));
-            return Optional.empty();
-        }
-        double[] numbers = new double[value.size()];
-        boolean ok = true;
-        for (int k = 0; k < numbers.length; k++) {
-            Optional<Double> d = finite(value.get(k), path + "." + field + "[" + k + "]", problems);
-            ok &= d.isPresent();
-            numbers[k] = d.orElse(Double.NaN);
-        }
-        return ok ? Optional.of(numbers) : Optional.empty();
-    }
-
-    private static String type(JsonNode node) {
-        return node == null ? "missing" : node.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 }

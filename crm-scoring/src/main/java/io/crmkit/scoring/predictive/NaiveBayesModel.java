@@ -31,6 +31,7 @@ public final class NaiveBayesModel implements TrainedModel {
     private final double[] weights;
     private final int[] offsets;
     private final Map<String, Double> byName;
+    private final LinearTerms terms;
 
     NaiveBayesModel(String target, double alpha, long positives, long negatives, List<FeatureColumn> columns,
                     List<long[]> positiveCounts, List<long[]> negativeCounts) {
@@ -76,6 +77,7 @@ public final class NaiveBayesModel implements TrainedModel {
             offset += column.width();
         }
         this.byName = Collections.unmodifiableMap(named);
+        this.terms = new LinearTerms(priorLogOdds, this.columns, weights, offsets);
     }
 
     private static long total(long[] counts, FeatureColumn column, String label, long classRows) {
@@ -124,17 +126,12 @@ public final class NaiveBayesModel implements TrainedModel {
 
     /** The input columns the model reads, in order; columns that did not vary in training are not among them. */
     public List<String> columns() {
-        return columns.stream().flatMap(c -> c.inputs().stream()).distinct().toList();
+        return terms.inputs();
     }
 
     /** The log-odds of {@code row} being positive. */
     public double logit(Row row) {
-        Checks.nonNull(row, "row");
-        double eta = priorLogOdds;
-        for (int c = 0; c < columns.size(); c++) {
-            eta += columns.get(c).term(row, weights, offsets[c]);
-        }
-        return eta;
+        return terms.logit(row);
     }
 
     @Override
@@ -145,16 +142,7 @@ public final class NaiveBayesModel implements TrainedModel {
     /** The probability of every row of {@code data}, computed column by column; equal to {@link #probability} row by row. */
     @Override
     public double[] probabilities(Dataset data) {
-        Checks.nonNull(data, "data");
-        double[] eta = new double[data.size()];
-        Arrays.fill(eta, priorLogOdds);
-        for (int c = 0; c < columns.size(); c++) {
-            columns.get(c).addTerms(data, weights, offsets[c], eta);
-        }
-        for (int i = 0; i < eta.length; i++) {
-            eta[i] = LogisticNewton.sigmoid(eta[i]);
-        }
-        return eta;
+        return terms.probabilities(data);
     }
 
     List<FeatureColumn> featureColumns() {

@@ -15,9 +15,7 @@ import io.crmkit.core.shared.InvalidConfigurationException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -144,10 +142,10 @@ public final class NaiveBayesModelJson {
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")")));
         }
         if (root == null || !root.isObject()) {
-            throw new InvalidConfigurationException(SUBJECT, List.of("$: must be an object but was " + type(root)));
+            throw new InvalidConfigurationException(SUBJECT, List.of("$: must be an object but was " + JsonFields.type(root)));
         }
         List<String> problems = new ArrayList<>();
-        Optional<String> format = text(root, "format", "$", problems);
+        Optional<String> format = JsonFields.text(root, "format", "$", problems);
         if (format.isPresent() && !format.get().equals(FORMAT)) {
             problems.add("$.format: must be '" + FORMAT + "' but was '" + format.get() + "'");
         }
@@ -155,7 +153,7 @@ public final class NaiveBayesModelJson {
         if (version == null || version.isNull()) {
             problems.add("$.version: is required");
         } else if (!version.isIntegralNumber() || !version.canConvertToInt()) {
-            problems.add("$.version: must be a whole number but was " + type(version) + " " + version);
+            problems.add("$.version: must be a whole number but was " + JsonFields.type(version) + " " + version);
         } else if (version.intValue() != VERSION) {
             problems.add("$.version: unsupported version " + version.intValue() + "; this reader knows version " + VERSION);
         }
@@ -163,9 +161,9 @@ public final class NaiveBayesModelJson {
             // another format or version: its other fields may mean something else, so say only that
             throw new InvalidConfigurationException(SUBJECT, problems);
         }
-        unknownFields(root, ROOT_FIELDS, "$", problems);
-        Optional<String> target = text(root, "target", "$", problems);
-        OptionalDouble alpha = number(root, "alpha", "$", problems);
+        JsonFields.unknownFields(root, ROOT_FIELDS, "$", problems);
+        Optional<String> target = JsonFields.text(root, "target", "$", problems);
+        OptionalDouble alpha = JsonFields.number(root, "alpha", "$", problems);
         if (alpha.isPresent() && !(alpha.getAsDouble() > 0 && alpha.getAsDouble() <= NaiveBayes.MAX_ALPHA)) {
             problems.add("$.alpha: must be in (0, " + Checks.number(NaiveBayes.MAX_ALPHA) + "] but was " + alpha.getAsDouble());
         }
@@ -175,9 +173,9 @@ public final class NaiveBayesModelJson {
         if (classes == null || classes.isNull()) {
             problems.add("$.classCounts: is required");
         } else if (!classes.isObject()) {
-            problems.add("$.classCounts: must be an object {\"positive\": ..., \"negative\": ...} but was " + type(classes));
+            problems.add("$.classCounts: must be an object {\"positive\": ..., \"negative\": ...} but was " + JsonFields.type(classes));
         } else {
-            unknownFields(classes, CLASS_FIELDS, "$.classCounts", problems);
+            JsonFields.unknownFields(classes, CLASS_FIELDS, "$.classCounts", problems);
             positives = classCount(classes, "positive", problems);
             negatives = classCount(classes, "negative", problems);
         }
@@ -188,7 +186,7 @@ public final class NaiveBayesModelJson {
         if (list == null || list.isNull()) {
             problems.add("$.columns: is required");
         } else if (!list.isArray()) {
-            problems.add("$.columns: must be an array but was " + type(list));
+            problems.add("$.columns: must be an array but was " + JsonFields.type(list));
         } else {
             Map<String, Integer> names = new HashMap<>();
             for (int c = 0; c < list.size(); c++) {
@@ -235,7 +233,7 @@ public final class NaiveBayesModelJson {
             return OptionalLong.empty();
         }
         if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 1) {
-            problems.add(path + ": must be a whole number of at least 1 but was " + type(value) + " " + value);
+            problems.add(path + ": must be a whole number of at least 1 but was " + JsonFields.type(value) + " " + value);
             return OptionalLong.empty();
         }
         return OptionalLong.of(value.longValue());
@@ -259,13 +257,13 @@ public final class NaiveBayesModelJson {
 
     private static Optional<ReadColumn> column(JsonNode node, String path, List<String> problems) {
         if (!node.isObject()) {
-            problems.add(path + ": must be an object but was " + type(node));
+            problems.add(path + ": must be an object but was " + JsonFields.type(node));
             return Optional.empty();
         }
         int before = problems.size();
         boolean crossed = "crossed".equals(node.path("type").textValue());
-        Optional<String> name = crossed ? Optional.empty() : text(node, "name", path, problems);
-        Optional<String> type = text(node, "type", path, problems);
+        Optional<String> name = crossed ? Optional.empty() : JsonFields.text(node, "name", path, problems);
+        Optional<String> type = JsonFields.text(node, "type", path, problems);
         if (type.isEmpty()) {
             return Optional.empty();
         }
@@ -275,7 +273,7 @@ public final class NaiveBayesModelJson {
                     + " but was '" + type.get() + "'");
             return Optional.empty();
         }
-        unknownFields(node, fields, path, problems);
+        JsonFields.unknownFields(node, fields, path, problems);
         List<long[]> pairs = new ArrayList<>();
         switch (type.get()) {
             case "categorical" -> {
@@ -284,7 +282,7 @@ public final class NaiveBayesModelJson {
                 if (map == null || map.isNull()) {
                     problems.add(path + ".counts: is required");
                 } else if (!map.isObject()) {
-                    problems.add(path + ".counts: must be an object of category: [positive, negative] but was " + type(map));
+                    problems.add(path + ".counts: must be an object of category: [positive, negative] but was " + JsonFields.type(map));
                 } else if (map.isEmpty()) {
                     problems.add(path + ".counts: must name at least one category");
                 } else {
@@ -305,12 +303,12 @@ public final class NaiveBayesModelJson {
                 return crossed(node, path, problems, before);
             }
             default -> {
-                Optional<double[]> cuts = numbers(node, "cutPoints", path, problems);
+                Optional<double[]> cuts = JsonFields.numbers(node, "cutPoints", path, problems);
                 JsonNode counts = node.get("counts");
                 if (counts == null || counts.isNull()) {
                     problems.add(path + ".counts: is required");
                 } else if (!counts.isArray()) {
-                    problems.add(path + ".counts: must be an array of [positive, negative] pairs but was " + type(counts));
+                    problems.add(path + ".counts: must be an array of [positive, negative] pairs but was " + JsonFields.type(counts));
                 } else {
                     for (int k = 0; k < counts.size(); k++) {
                         pair(counts.get(k), path + ".counts[" + k + "]", problems).ifPresent(pairs::add);
@@ -356,12 +354,12 @@ public final class NaiveBayesModelJson {
         if (columns == null || columns.isNull()) {
             problems.add(path + ".columns: is required");
         } else if (!columns.isArray() || columns.size() < 2) {
-            problems.add(path + ".columns: must be an array of two or more column names but was " + type(columns) + " " + columns);
+            problems.add(path + ".columns: must be an array of two or more column names but was " + JsonFields.type(columns) + " " + columns);
         } else {
             for (int k = 0; k < columns.size(); k++) {
                 JsonNode column = columns.get(k);
                 if (!column.isTextual() || column.textValue().isBlank()) {
-                    problems.add(path + ".columns[" + k + "]: must be a non-blank string but was " + type(column) + " " + column);
+                    problems.add(path + ".columns[" + k + "]: must be a non-blank string but was " + JsonFields.type(column) + " " + column);
                 } else if (inputs.contains(column.textValue())) {
                     problems.add(path + ".columns[" + k + "]: column '" + column.textValue() + "' appears twice");
                 } else {
@@ -377,16 +375,16 @@ public final class NaiveBayesModelJson {
             problems.add(path + ".counts: is required");
         } else if (!combinations.isArray() || combinations.isEmpty()) {
             problems.add(path + ".counts: must be a non-empty array of {\"values\": [...], \"counts\": [positive, negative]} but was "
-                    + type(combinations));
+                    + JsonFields.type(combinations));
         } else {
             for (int k = 0; k < combinations.size(); k++) {
                 String at = path + ".counts[" + k + "]";
                 JsonNode combination = combinations.get(k);
                 if (!combination.isObject()) {
-                    problems.add(at + ": must be an object but was " + type(combination));
+                    problems.add(at + ": must be an object but was " + JsonFields.type(combination));
                     continue;
                 }
-                unknownFields(combination, COMBINATION_FIELDS, at, problems);
+                JsonFields.unknownFields(combination, COMBINATION_FIELDS, at, problems);
                 JsonNode counts = combination.get("counts");
                 Optional<long[]> pair = Optional.empty();
                 if (counts == null || counts.isNull()) {
@@ -398,13 +396,13 @@ public final class NaiveBayesModelJson {
                 List<String> level = new ArrayList<>();
                 if (values == null || !values.isArray() || columns != null && columns.isArray() && values.size() != columns.size()) {
                     problems.add(at + ".values: must be an array of one value per column (" + (columns == null ? "?" : columns.size())
-                            + ") but was " + type(values) + (values == null ? "" : " " + values));
+                            + ") but was " + JsonFields.type(values) + (values == null ? "" : " " + values));
                 } else {
                     for (int v = 0; v < values.size(); v++) {
                         if (values.get(v).isTextual()) {
                             level.add(values.get(v).textValue());
                         } else {
-                            problems.add(at + ".values[" + v + "]: must be a string but was " + type(values.get(v)) + " " + values.get(v));
+                            problems.add(at + ".values[" + v + "]: must be a string but was " + JsonFields.type(values.get(v)) + " " + values.get(v));
                         }
                     }
                 }
@@ -425,7 +423,7 @@ public final class NaiveBayesModelJson {
     /** A {@code [positive, negative]} pair of whole numbers {@code >= 0}. */
     private static Optional<long[]> pair(JsonNode node, String path, List<String> problems) {
         if (!node.isArray() || node.size() != 2) {
-            problems.add(path + ": must be a pair [positive, negative] of row counts but was " + type(node) + " " + node);
+            problems.add(path + ": must be a pair [positive, negative] of row counts but was " + JsonFields.type(node) + " " + node);
             return Optional.empty();
         }
         long[] pair = new long[2];
@@ -433,80 +431,12 @@ public final class NaiveBayesModelJson {
         for (int k = 0; k < 2; k++) {
             JsonNode count = node.get(k);
             if (!count.isIntegralNumber() || !count.canConvertToLong() || count.longValue() < 0) {
-                problems.add(path + "[" + k + "]: must be a whole number of at least 0 but was " + type(count) + " " + count);
+                problems.add(path + "[" + k + "]: must be a whole number of at least 0 but was " + JsonFields.type(count) + " " + count);
                 ok = false;
             } else {
                 pair[k] = count.longValue();
             }
         }
         return ok ? Optional.of(pair) : Optional.empty();
-    }
-
-    private static void unknownFields(JsonNode node, Set<String> known, String path, List<String> problems) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String field = it.next();
-            if (!known.contains(field)) {
-                problems.add(path + "." + field + ": unknown field (expected one of " + known.stream().sorted().toList() + ")");
-            }
-        }
-    }
-
-    private static Optional<String> text(JsonNode node, String field, String path, List<String> problems) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            problems.add(path + "." + field + ": is required");
-            return Optional.empty();
-        }
-        if (!value.isTextual() || value.textValue().isBlank()) {
-            problems.add(path + "." + field + ": must be a non-blank string but was " + type(value) + " " + value);
-            return Optional.empty();
-        }
-        return Optional.of(value.textValue());
-    }
-
-    private static OptionalDouble number(JsonNode node, String field, String path, List<String> problems) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            problems.add(path + "." + field + ": is required");
-            return OptionalDouble.empty();
-        }
-        return finite(value, path + "." + field, problems).map(OptionalDouble::of).orElse(OptionalDouble.empty());
-    }
-
-    private static Optional<Double> finite(JsonNode value, String path, List<String> problems) {
-        if (!value.isNumber()) {
-            problems.add(path + ": must be a number but was " + type(value) + " " + value);
-            return Optional.empty();
-        }
-        double d = value.doubleValue();
-        if (!Double.isFinite(d)) {
-            problems.add(path + ": must be a finite number but was " + d);
-            return Optional.empty();
-        }
-        return Optional.of(d);
-    }
-
-    private static Optional<double[]> numbers(JsonNode node, String field, String path, List<String> problems) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            problems.add(path + "." + field + ": is required");
-            return Optional.empty();
-        }
-        if (!value.isArray()) {
-            problems.add(path + "." + field + ": must be an array of numbers but was " + type(value));
-            return Optional.empty();
-        }
-        double[] numbers = new double[value.size()];
-        boolean ok = true;
-        for (int k = 0; k < numbers.length; k++) {
-            Optional<Double> d = finite(value.get(k), path + "." + field + "[" + k + "]", problems);
-            ok &= d.isPresent();
-            numbers[k] = d.orElse(Double.NaN);
-        }
-        return ok ? Optional.of(numbers) : Optional.empty();
-    }
-
-    private static String type(JsonNode node) {
-        return node == null ? "missing" : node.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 }
