@@ -1,6 +1,8 @@
 package io.crmkit.core.usecase;
 
 import io.crmkit.core.internal.Require;
+import io.crmkit.core.pool.PoolRules;
+import io.crmkit.core.port.PooledAccounts;
 import io.crmkit.core.port.TimelineSource;
 
 import java.util.Arrays;
@@ -24,10 +26,14 @@ public final class Crm {
     private final ActivityService activities;
     private final LifecycleService lifecycle;
     private final TimelineService timeline;
+    private final CrmPorts ports;
+    private final UnitOfWork work;
 
     private Crm(CrmPorts ports, List<TimelineSource> extraSources) {
+        this.ports = ports;
         this.lifecycle = new LifecycleService(ports);
         UnitOfWork work = new UnitOfWork(ports, lifecycle);
+        this.work = work;
         this.leads = new LeadService(ports, work);
         this.accounts = new AccountService(ports, work);
         this.contacts = new ContactService(ports, work);
@@ -39,6 +45,14 @@ public final class Crm {
     /** The services over {@code ports}; {@code extraSources} add entries to account timelines. */
     public static Crm using(CrmPorts ports, TimelineSource... extraSources) {
         return new Crm(Require.nonNull(ports, "ports"), Require.listOf(Arrays.asList(Require.nonNull(extraSources, "extraSources")), "extraSources"));
+    }
+
+    /**
+     * Public-pool use cases for the pool that {@code rules} configure, its entries stored in {@code entries}; call once
+     * per pool and keep the service.
+     */
+    public PoolService pool(PooledAccounts entries, PoolRules rules) {
+        return new PoolService(ports, work, Require.nonNull(entries, "entries"), Require.nonNull(rules, "rules"));
     }
 
     /** Lead use cases. */

@@ -14,6 +14,7 @@ import io.crmkit.core.party.Account;
 import io.crmkit.core.party.AccountId;
 import io.crmkit.core.party.Contact;
 import io.crmkit.core.party.ContactId;
+import io.crmkit.core.pool.PooledAccount;
 import io.crmkit.core.port.Accounts;
 import io.crmkit.core.port.Activities;
 import io.crmkit.core.port.Contacts;
@@ -22,6 +23,7 @@ import io.crmkit.core.port.DomainEvents;
 import io.crmkit.core.port.Leads;
 import io.crmkit.core.port.Opportunities;
 import io.crmkit.core.port.Pipelines;
+import io.crmkit.core.port.PooledAccounts;
 import io.crmkit.core.port.Transactions;
 import io.crmkit.core.shared.DomainEvent;
 import io.crmkit.core.shared.EmailAddress;
@@ -30,6 +32,7 @@ import io.crmkit.core.usecase.Crm;
 import io.crmkit.core.usecase.CrmPorts;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -69,6 +72,8 @@ public final class InMemoryCrm {
     private final MemoryStore<AccountId, CustomerLifecycle> lifecycles = new MemoryStore<>("lifecycle", transactions,
             CustomerLifecycle::withVersion, Comparator.comparing((CustomerLifecycle l) -> l.history().get(0).at())
             .thenComparing(l -> l.id().value()));
+    private final MemoryStore<AccountId, PooledAccount> poolEntries = new MemoryStore<>("pool entry", transactions,
+            PooledAccount::withVersion, Comparator.comparing((PooledAccount e) -> e.id().value()));
     private final Map<PipelineId, Pipeline> pipelines = new LinkedHashMap<>();
     private final List<DomainEvent> published = new CopyOnWriteArrayList<>();
     private final List<Consumer<DomainEvent>> subscribers = new CopyOnWriteArrayList<>();
@@ -255,6 +260,40 @@ public final class InMemoryCrm {
         };
     }
 
+    /** The public pools' store (entries of every pool); pass it to {@code crm.pool(entries, rules)}. */
+    public PooledAccounts pooledAccounts() {
+        return new PooledAccounts() {
+            @Override
+            public Optional<PooledAccount> find(AccountId id) {
+                return poolEntries.find(id);
+            }
+
+            @Override
+            public PooledAccount save(PooledAccount entry) {
+                return poolEntries.save(entry);
+            }
+
+            @Override
+            public List<PooledAccount> heldBy(UserId owner) {
+                Objects.requireNonNull(owner, "owner");
+                return poolEntries.where(e -> e.heldBy(owner));
+            }
+
+            @Override
+            public List<PooledAccount> claimedSince(UserId user, Instant since) {
+                Objects.requireNonNull(user, "user");
+                Objects.requireNonNull(since, "since");
+                return poolEntries.where(e -> e.lastClaim().filter(c -> c.by().equals(user) && !c.at().isBefore(since)).isPresent());
+            }
+
+            @Override
+            public List<PooledAccount> held(String pool) {
+                Objects.requireNonNull(pool, "pool");
+                return poolEntries.where(e -> e.pool().equals(pool) && !e.inPool());
+            }
+        };
+    }
+
     /** The lifecycle store. */
     public CustomerLifecycles lifecycles() {
         return new CustomerLifecycles() {
@@ -353,6 +392,7 @@ public final class InMemoryCrm {
         counts.put("opportunities", opportunities.size());
         counts.put("activities", activities.size());
         counts.put("lifecycles", lifecycles.size());
+        counts.put("pool entries", poolEntries.size());
         synchronized (pipelines) {
             counts.put("pipelines", pipelines.size());
         }
