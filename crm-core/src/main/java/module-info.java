@@ -15,6 +15,7 @@ module io.crmkit.core {
     exports io.crmkit.core.timeline;
     exports io.crmkit.core.port;
     exports io.crmkit.core.usecase;
+    exports io.crmkit.core.assignment;
     exports io.crmkit.core.pool;
     exports io.crmkit.core.json;
 }

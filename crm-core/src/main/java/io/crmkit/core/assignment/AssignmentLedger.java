@@ -1,0 +1,84 @@
+package io.crmkit.core.assignment;
+
+import io.crmkit.core.internal.Require;
+import io.crmkit.core.shared.UserId;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The state assignment depends on: leads per rep per day and per month, each team's round-robin position and
+ * weighted-round-robin credit. Seed it with what reps already have ({@link #record}), then let an {@link Assigner}
+ * update it; the same ledger and the same leads always give the same assignments. Not thread-safe: one assigner
+ * (or one lock) per ledger.
+ */
+public final class AssignmentLedger {
+
+    private final Map<UserId, Count> counts = new HashMap<>();
+    private final Map<String, Integer> lastIndex = new HashMap<>();
+    private final Map<String, long[]> credit = new HashMap<>();
+
+    private static final class Count {
+        LocalDate day;
+        int today;
+        YearMonth month;
+        int thisMonth;
+
+        void roll(LocalDate date) {
+            if (!date.equals(day)) {
+                day = date;
+                today = 0;
+            }
+            YearMonth m = YearMonth.from(date);
+            if (!m.equals(month)) {
+                month = m;
+                thisMonth = 0;
+            }
+        }
+    }
+
+    /** An empty ledger: nobody has leads yet. */
+    public AssignmentLedger() {
+    }
+
+    /** Records {@code leads} given to {@code user} on {@code day}, counting towards that day and that month. */
+    public AssignmentLedger record(UserId user, LocalDate day, int leads) {
+        Require.nonNull(user, "user");
+        Require.nonNull(day, "day");
+        Require.argument(leads >= 0, "leads must not be negative but was " + leads);
+        Count c = counts.computeIfAbsent(user, u -> new Count());
+        if (c.day != null && day.isBefore(c.day)) {
+            throw new IllegalArgumentException("the ledger of " + user + " is at " + c.day + " and cannot record " + day);
+        }
+        c.roll(day);
+        c.today += leads;
+        c.thisMonth += leads;
+        return this;
+    }
+
+    /** Leads given to {@code user} on {@code day}. */
+    public int today(UserId user, LocalDate day) {
+        Count c = counts.get(user);
+        return c != null && day.equals(c.day) ? c.today : 0;
+    }
+
+    /** Leads given to {@code user} in the month of {@code day}. */
+    public int thisMonth(UserId user, LocalDate day) {
+        Count c = counts.get(user);
+        return c != null && YearMonth.from(day).equals(c.month) ? c.thisMonth : 0;
+    }
+
+    int lastIndex(String team) {
+        return lastIndex.getOrDefault(team, -1);
+    }
+
+    void lastIndex(String team, int index) {
+        lastIndex.put(team, index);
+    }
+
+    long[] credit(String team, int members) {
+        return credit.computeIfAbsent(team, t -> new long[members]);
+    }
+}
