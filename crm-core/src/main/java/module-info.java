@@ -16,6 +16,7 @@ module io.crmkit.core {
     exports io.crmkit.core.port;
     exports io.crmkit.core.usecase;
     exports io.crmkit.core.assignment;
+    exports io.crmkit.core.playbook;
     exports io.crmkit.core.pool;
     exports io.crmkit.core.json;
 }

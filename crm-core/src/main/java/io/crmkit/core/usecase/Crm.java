@@ -1,6 +1,7 @@
 package io.crmkit.core.usecase;
 
 import io.crmkit.core.internal.Require;
+import io.crmkit.core.playbook.Playbook;
 import io.crmkit.core.pool.PoolRules;
 import io.crmkit.core.port.PooledAccounts;
 import io.crmkit.core.port.TimelineSource;
@@ -53,6 +54,14 @@ public final class Crm {
      */
     public PoolService pool(PooledAccounts entries, PoolRules rules) {
         return new PoolService(ports, work, Require.nonNull(entries, "entries"), Require.nonNull(rules, "rules"));
+    }
+
+    /**
+     * Playbook use cases: tasks on stage entry for the pipelines of {@code playbooks} (each checked against its
+     * stored pipeline) and deal alerts.
+     */
+    public PlaybookService playbooks(List<Playbook> playbooks) {
+        return new PlaybookService(ports, work, Require.listOf(playbooks, "playbooks"));
     }
 
     /** Lead use cases. */
