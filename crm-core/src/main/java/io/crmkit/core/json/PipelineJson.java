@@ -1,5 +1,12 @@
 package io.crmkit.core.json;
 
+import static io.crmkit.core.json.JsonFields.enumValue;
+import static io.crmkit.core.json.JsonFields.number;
+import static io.crmkit.core.json.JsonFields.text;
+import static io.crmkit.core.json.JsonFields.type;
+import static io.crmkit.core.json.JsonFields.unknownFields;
+import static io.crmkit.core.json.JsonFields.uuid;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -98,17 +105,8 @@ public final class PipelineJson {
      */
     public Pipeline read(String json) {
         Require.nonNull(json, "json");
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InvalidConfigurationException("pipeline JSON", List.of("$: not valid JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")")));
-        }
+        JsonNode root = JsonFields.object(json, "pipeline JSON");
         List<String> problems = new ArrayList<>();
-        if (root == null || !root.isObject()) {
-            throw new InvalidConfigurationException("pipeline JSON", List.of("$: must be an object but was " + type(root)));
-        }
         unknownFields(root, ROOT_FIELDS, "$", problems);
         Optional<PipelineId> id = text(root, "id", "$", problems, true).flatMap(s -> uuid(s, "$.id", problems)).map(PipelineId::new);
         Optional<String> name = text(root, "name", "$", problems, true);
@@ -306,73 +304,5 @@ public final class PipelineJson {
             return fallback;
         }
         return value.booleanValue();
-    }
-
-    private static void unknownFields(JsonNode node, Set<String> known, String path, List<String> problems) {
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String field = it.next();
-            if (!known.contains(field)) {
-                problems.add(path + "." + field + ": unknown field (expected one of " + known.stream().sorted().toList() + ")");
-            }
-        }
-    }
-
-    private static Optional<String> text(JsonNode node, String field, String path, List<String> problems, boolean required) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            if (required) {
-                problems.add(path + "." + field + ": is required");
-            }
-            return Optional.empty();
-        }
-        if (!value.isTextual()) {
-            problems.add(path + "." + field + ": must be a string but was " + type(value) + " " + value);
-            return Optional.empty();
-        }
-        return Optional.of(value.textValue());
-    }
-
-    private static Optional<Double> number(JsonNode node, String field, String path, List<String> problems) {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
-            return Optional.empty();
-        }
-        if (!value.isNumber()) {
-            problems.add(path + "." + field + ": must be a number but was " + type(value) + " " + value);
-            return Optional.empty();
-        }
-        return Optional.of(value.doubleValue());
-    }
-
-    private static <E extends Enum<E>> Optional<E> enumValue(JsonNode node, String field, Class<E> type, String path,
-                                                            List<String> problems) {
-        Optional<String> text = text(node, field, path, problems, false);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Enum.valueOf(type, text.get().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            problems.add(path + "." + field + ": must be one of " + Arrays.toString(type.getEnumConstants())
-                    + " but was '" + text.get() + "'");
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<UUID> uuid(String text, String path, List<String> problems) {
-        try {
-            UUID id = UUID.fromString(text);
-            if (id.toString().equalsIgnoreCase(text)) {
-                return Optional.of(id);
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        problems.add(path + ": must be a UUID but was '" + text + "'");
-        return Optional.empty();
-    }
-
-    private static String type(JsonNode node) {
-        return node == null ? "missing" : node.getNodeType().name().toLowerCase(Locale.ROOT);
     }
 }
