@@ -1,8 +1,19 @@
 package io.crmkit.testkit;
 
+import io.crmkit.core.activity.Activity;
 import io.crmkit.core.activity.ActivityType;
 import io.crmkit.core.activity.Agenda;
 import io.crmkit.core.activity.Links;
+import io.crmkit.core.assignment.Assigner;
+import io.crmkit.core.assignment.Assignment;
+import io.crmkit.core.assignment.AssignmentLedger;
+import io.crmkit.core.assignment.AssignmentRules;
+import io.crmkit.core.assignment.AssignmentSubject;
+import io.crmkit.core.assignment.Criterion;
+import io.crmkit.core.assignment.Distribution;
+import io.crmkit.core.assignment.Member;
+import io.crmkit.core.assignment.Target;
+import io.crmkit.core.assignment.Team;
 import io.crmkit.core.json.PipelineJson;
 import io.crmkit.core.lead.DisqualificationReason;
 import io.crmkit.core.lead.Lead;
@@ -15,11 +26,25 @@ import io.crmkit.core.lead.SourceChannel;
 import io.crmkit.core.lifecycle.InactivityPolicy;
 import io.crmkit.core.lifecycle.Standing;
 import io.crmkit.core.opportunity.ForecastCategory;
+import io.crmkit.core.opportunity.Opportunity;
+import io.crmkit.core.opportunity.OpportunityStageChanged;
 import io.crmkit.core.opportunity.Pipeline;
 import io.crmkit.core.opportunity.PipelineId;
 import io.crmkit.core.opportunity.ReopenRule;
 import io.crmkit.core.opportunity.StageCriteria;
 import io.crmkit.core.opportunity.StageMove;
+import io.crmkit.core.party.Account;
+import io.crmkit.core.party.CompanyProfile;
+import io.crmkit.core.party.SizeBand;
+import io.crmkit.core.playbook.Alert;
+import io.crmkit.core.playbook.AlertKind;
+import io.crmkit.core.playbook.AlertRules;
+import io.crmkit.core.playbook.Alerts;
+import io.crmkit.core.playbook.Playbook;
+import io.crmkit.core.playbook.TaskTemplate;
+import io.crmkit.core.pool.ClaimResult;
+import io.crmkit.core.pool.PoolRules;
+import io.crmkit.core.pool.RecycleDue;
 import io.crmkit.core.shared.CountryCode;
 import io.crmkit.core.shared.CurrencyMismatchException;
 import io.crmkit.core.shared.EmailAddress;
@@ -27,22 +52,27 @@ import io.crmkit.core.shared.Money;
 import io.crmkit.core.shared.Percentage;
 import io.crmkit.core.shared.PhoneNumber;
 import io.crmkit.core.shared.UserId;
-import io.crmkit.core.usecase.ConversionRequest;
 import io.crmkit.core.usecase.ConversionRequest.OpportunityRequest;
+import io.crmkit.core.usecase.ConversionRequest;
 import io.crmkit.core.usecase.Crm;
+import io.crmkit.core.usecase.PlaybookService;
+import io.crmkit.core.usecase.PoolService;
 import io.crmkit.testkit.fixture.LeadFixtures;
 import io.crmkit.testkit.fixture.PipelineFixtures;
 import io.crmkit.testkit.memory.InMemoryCrm;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -144,5 +174,81 @@ final class ReadmeExamplesTest {
         var accountId = crm.leads().convert(lead.id(), ConversionRequest.newAccount(rep)).account().id();
         Standing standing = crm.lifecycle().standing(accountId, new InactivityPolicy(Duration.ofDays(60), Duration.ofDays(180)));
         assertEquals(Standing.ACTIVE, standing);
+    }
+
+    @Test
+    void leadAssignment() {
+        InMemoryCrm store = InMemoryCrm.create();
+        Crm crm = store.crm(MutableClock.at("2026-03-02T09:00:00Z"));
+        UserId ana = UserId.newId();
+        UserId ben = UserId.newId();
+        UserId vip = UserId.newId();
+        LocalDate monday = LocalDate.of(2026, 3, 2);
+        LocalDate friday = monday.plusDays(4);
+        Lead lead = crm.leads().capture(NewLead.from(SourceChannel.WEB_FORM).person("Ada", "Lovelace")
+                .email("ada@analytical.example").companyProfile(CompanyProfile.empty().withRegion("emea")).build());
+
+        AssignmentRules rules = AssignmentRules.builder()
+                .team(new Team("emea", List.of(Member.of(ana).withCapacity(44), Member.of(ben).onLeave(monday, friday)),
+                        Distribution.LOAD_BALANCED))
+                .rule("enterprise", new Target.User(vip), Criterion.size(Set.of(SizeBand.ENTERPRISE)))
+                .rule("emea", new Target.Team("emea"), Criterion.region(Set.of("EMEA")))
+                .build();
+        Assigner assigner = new Assigner(rules, new AssignmentLedger());
+        Assignment result = assigner.assign(AssignmentSubject.of(lead), monday);   // Assigned(ana, "emea", ...)
+        if (result instanceof Assignment.Assigned a) {
+            crm.leads().assign(lead.id(), a.user());
+        }
+
+        assertEquals(Optional.of(ana), crm.leads().find(lead.id()).orElseThrow().owner());
+        assertEquals("emea", ((Assignment.Assigned) result).rule());
+    }
+
+    @Test
+    void publicPool() {
+        InMemoryCrm store = InMemoryCrm.create();
+        Crm crm = store.crm(MutableClock.at("2026-03-02T09:00:00Z"));
+        UserId alice = UserId.newId();
+        Account account = crm.accounts().open("Acme Tools", CompanyProfile.empty(), UserId.newId());
+
+        PoolRules rules = PoolRules.builder("east region", 15).extendPerActivity(3, 30).remindBefore(2)
+                .claimCaps(5, 50, false).cooldown(7).build();
+        PoolService pool = crm.pool(store.pooledAccounts(), rules);   // your PooledAccounts adapter in production
+        pool.enter(account.id());
+        ClaimResult claim = pool.claim(account.id(), alice);          // Claimed, or Refused(DAILY_CAP, "user ... made 5 claims today; ...")
+        Optional<RecycleDue> due = pool.recycleDue(account.id());     // day 15, or later after follow-ups (at most day 30)
+        PoolService.Sweep sweep = pool.sweep();                       // run daily: recycles what is due, reminds holders
+
+        assertInstanceOf(ClaimResult.Claimed.class, claim);
+        assertEquals(Instant.parse("2026-03-17T09:00:00Z"), due.orElseThrow().at());
+        assertEquals(List.of(), sweep.recycled());
+    }
+
+    @Test
+    void playbooksAndAlerts() {
+        MutableClock clock = MutableClock.at("2026-03-02T09:00:00Z");
+        InMemoryCrm store = InMemoryCrm.create();
+        Crm crm = store.crm(clock);
+        crm.opportunities().definePipeline(PipelineFixtures.directSales());
+        UserId rep = UserId.newId();
+        Account account = crm.accounts().open("Globex", CompanyProfile.empty(), rep);
+        Opportunity deal = crm.opportunities().open(account.id(), PipelineFixtures.DIRECT_SALES, "Globex rollout", rep);
+        List<Opportunity> closedDeals = List.of();
+
+        Playbook playbook = new Playbook(PipelineFixtures.DIRECT_SALES, Map.of(
+                "discovery", List.of(new TaskTemplate(ActivityType.MEETING, "Discovery call with the buyer", 2))));
+        PlaybookService playbooks = crm.playbooks(List.of(playbook));   // checks every stage key against the pipeline
+        store.subscribe(e -> {
+            if (e instanceof OpportunityStageChanged changed) {
+                playbooks.onStageChanged(changed);
+            }
+        });
+        crm.opportunities().moveTo(deal.id(), "discovery");
+        clock.set(clock.instant().plus(Duration.ofDays(15)));
+        List<Alert> alerts = playbooks.dealAlerts(deal.id(), Alerts.averageTimeInStage(closedDeals), AlertRules.ofDefaults());
+
+        assertEquals(List.of("Discovery call with the buyer"),
+                store.activities().findByAccount(account.id()).stream().map(Activity::subject).toList());
+        assertEquals(List.of(AlertKind.STALE_DEAL), alerts.stream().map(Alert::kind).toList());
     }
 }
