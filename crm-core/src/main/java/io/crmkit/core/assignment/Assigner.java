@@ -23,6 +23,8 @@ public final class Assigner {
     private final AssignmentRules rules;
     private final AssignmentLedger ledger;
     private final Map<UserId, Member> members = new HashMap<>();
+    /** Per team, its members' ledger counts in member order, looked up once. */
+    private final Map<String, AssignmentLedger.Count[]> counts = new HashMap<>();
 
     /** An assigner over {@code rules} that records into {@code ledger}. */
     public Assigner(AssignmentRules rules, AssignmentLedger ledger) {
@@ -42,17 +44,18 @@ public final class Assigner {
             }
             if (rule.target() instanceof Target.User direct) {
                 Member member = members.get(direct.user());
-                if (member == null || canTake(member, day)) {
+                if (member == null || canTake(member, ledger.count(member.user()), day)) {
                     ledger.record(direct.user(), day, 1);
                     return new Assignment.Assigned(direct.user(), rule.id(), Optional.empty(), "rule '" + rule.id() + "' names this rep");
                 }
-                refused.add("rule '" + rule.id() + "': " + direct.user() + " cannot take a lead on " + day + " (" + why(member, day) + ")");
+                refused.add("rule '" + rule.id() + "': " + direct.user() + " cannot take a lead on " + day + " ("
+                        + why(member, ledger.count(member.user()), day) + ")");
             } else {
                 Team team = rules.teams().get(((Target.Team) rule.target()).team());
                 int pick = pick(team, subject, day);
                 if (pick >= 0) {
                     Member member = team.members().get(pick);
-                    ledger.record(member.user(), day, 1);
+                    counts.get(team.id())[pick].add(day, 1);
                     ledger.lastIndex(team.id(), pick);
                     return new Assignment.Assigned(member.user(), rule.id(), Optional.of(team.id()),
                             "rule '" + rule.id() + "', team '" + team.id() + "' by " + team.distribution().name().toLowerCase().replace('_', ' '));
@@ -64,23 +67,22 @@ public final class Assigner {
         return new Assignment.Unassigned(refused.isEmpty() ? "no rule matches" : String.join("; ", refused));
     }
 
-    private boolean canTake(Member m, LocalDate day) {
+    private static boolean canTake(Member m, AssignmentLedger.Count count, LocalDate day) {
         if (!m.available(day)) {
             return false;
         }
         OptionalInt quota = m.dailyQuota(day);
-        return quota.isEmpty() || ledger.today(m.user(), day) < quota.getAsInt()
-                && ledger.thisMonth(m.user(), day) < m.monthlyCapacity().getAsInt();
+        return quota.isEmpty() || count.today(day) < quota.getAsInt() && count.thisMonth(day) < m.monthlyCapacity().getAsInt();
     }
 
-    private String why(Member m, LocalDate day) {
+    private static String why(Member m, AssignmentLedger.Count count, LocalDate day) {
         if (!m.active()) {
             return "inactive";
         }
         if (!m.available(day)) {
             return "on leave";
         }
-        return ledger.thisMonth(m.user(), day) >= m.monthlyCapacity().getAsInt()
+        return count.thisMonth(day) >= m.monthlyCapacity().getAsInt()
                 ? "monthly capacity of " + m.monthlyCapacity().getAsInt() + " reached"
                 : "daily quota of " + m.dailyQuota(day).getAsInt() + " reached";
     }
@@ -89,10 +91,12 @@ public final class Assigner {
     private int pick(Team team, AssignmentSubject subject, LocalDate day) {
         List<Member> list = team.members();
         int n = list.size();
+        AssignmentLedger.Count[] teamCounts = counts.computeIfAbsent(team.id(),
+                t -> list.stream().map(m -> ledger.count(m.user())).toArray(AssignmentLedger.Count[]::new));
         boolean[] eligible = new boolean[n];
         boolean any = false;
         for (int i = 0; i < n; i++) {
-            eligible[i] = canTake(list.get(i), day);
+            eligible[i] = canTake(list.get(i), teamCounts[i], day);
             any |= eligible[i];
         }
         if (!any) {
@@ -108,7 +112,9 @@ public final class Assigner {
                 int best = 0;
                 for (int i = 0; i < n; i++) {
                     if (eligible[i]) {
-                        overlap[i] = (int) list.get(i).skills().stream().filter(subject.productInterests()::contains).count();
+                        for (String interest : subject.productInterests()) {
+                            overlap[i] += list.get(i).skills().contains(interest) ? 1 : 0;
+                        }
                         best = Math.max(best, overlap[i]);
                     }
                 }
@@ -121,7 +127,7 @@ public final class Assigner {
                 int chosen = -1;
                 for (int k = 0; k < n; k++) {
                     int i = (start + k) % n;
-                    if (eligible[i] && (chosen < 0 || lessLoaded(list.get(i), list.get(chosen), day))) {
+                    if (eligible[i] && (chosen < 0 || lessLoaded(list.get(i), teamCounts[i], list.get(chosen), teamCounts[chosen], day))) {
                         chosen = i;
                     }
                 }
@@ -158,9 +164,9 @@ public final class Assigner {
     }
 
     /** Whether {@code a} used a smaller share of its monthly capacity than {@code b} (no capacity: no share). */
-    private boolean lessLoaded(Member a, Member b, LocalDate day) {
+    private static boolean lessLoaded(Member a, AssignmentLedger.Count countA, Member b, AssignmentLedger.Count countB, LocalDate day) {
         long capA = a.monthlyCapacity().orElse(Integer.MAX_VALUE);
         long capB = b.monthlyCapacity().orElse(Integer.MAX_VALUE);
-        return ledger.thisMonth(a.user(), day) * capB < ledger.thisMonth(b.user(), day) * capA;
+        return countA.thisMonth(day) * capB < countB.thisMonth(day) * capA;
     }
 }

@@ -20,13 +20,31 @@ public final class AssignmentLedger {
     private final Map<String, Integer> lastIndex = new HashMap<>();
     private final Map<String, long[]> credit = new HashMap<>();
 
-    private static final class Count {
-        LocalDate day;
-        int today;
-        YearMonth month;
-        int thisMonth;
+    /** One rep's counts; kept for the ledger's life, so an assigner may hold on to it. */
+    static final class Count {
+        private LocalDate day;
+        private int today;
+        private YearMonth month;
+        private int thisMonth;
 
-        void roll(LocalDate date) {
+        int today(LocalDate date) {
+            return date.equals(day) ? today : 0;
+        }
+
+        int thisMonth(LocalDate date) {
+            return month != null && month.getYear() == date.getYear() && month.getMonthValue() == date.getMonthValue() ? thisMonth : 0;
+        }
+
+        void add(LocalDate date, int leads) {
+            if (day != null && date.isBefore(day)) {
+                throw new IllegalArgumentException("the ledger is at " + day + " and cannot record " + date);
+            }
+            roll(date);
+            today += leads;
+            thisMonth += leads;
+        }
+
+        private void roll(LocalDate date) {
             if (!date.equals(day)) {
                 day = date;
                 today = 0;
@@ -48,26 +66,28 @@ public final class AssignmentLedger {
         Require.nonNull(user, "user");
         Require.nonNull(day, "day");
         Require.argument(leads >= 0, "leads must not be negative but was " + leads);
-        Count c = counts.computeIfAbsent(user, u -> new Count());
-        if (c.day != null && day.isBefore(c.day)) {
-            throw new IllegalArgumentException("the ledger of " + user + " is at " + c.day + " and cannot record " + day);
+        try {
+            count(user).add(day, leads);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the ledger of " + user + ": " + e.getMessage(), e);
         }
-        c.roll(day);
-        c.today += leads;
-        c.thisMonth += leads;
         return this;
     }
 
     /** Leads given to {@code user} on {@code day}. */
     public int today(UserId user, LocalDate day) {
-        Count c = counts.get(user);
-        return c != null && day.equals(c.day) ? c.today : 0;
+        Count c = counts.get(Require.nonNull(user, "user"));
+        return c == null ? 0 : c.today(Require.nonNull(day, "day"));
     }
 
     /** Leads given to {@code user} in the month of {@code day}. */
     public int thisMonth(UserId user, LocalDate day) {
-        Count c = counts.get(user);
-        return c != null && YearMonth.from(day).equals(c.month) ? c.thisMonth : 0;
+        Count c = counts.get(Require.nonNull(user, "user"));
+        return c == null ? 0 : c.thisMonth(Require.nonNull(day, "day"));
+    }
+
+    Count count(UserId user) {
+        return counts.computeIfAbsent(user, u -> new Count());
     }
 
     int lastIndex(String team) {

@@ -64,7 +64,15 @@ public record Member(UserId user, boolean active, List<Leave> leave, OptionalInt
 
     /** Whether they are active and not on leave on {@code day}. */
     public boolean available(LocalDate day) {
-        return active && leave.stream().noneMatch(l -> l.covers(day));
+        if (!active) {
+            return false;
+        }
+        for (Leave l : leave) {
+            if (l.covers(day)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Leads per day: the monthly capacity over the month's working days, rounded up; empty for no limit. */
@@ -76,11 +84,14 @@ public record Member(UserId user, boolean active, List<Leave> leave, OptionalInt
         return OptionalInt.of((monthlyCapacity.getAsInt() + working - 1) / working);
     }
 
+    /** Monday to Friday days in {@code month}: five per full week, plus the weekdays among the days left over. */
     static int workingDays(YearMonth month) {
-        int count = 0;
-        for (int d = 1; d <= month.lengthOfMonth(); d++) {
-            DayOfWeek dow = month.atDay(d).getDayOfWeek();
-            if (dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY) {
+        int length = month.lengthOfMonth();
+        int count = length / 7 * 5;
+        int first = month.atDay(1).getDayOfWeek().getValue(); // Monday 1 .. Sunday 7
+        for (int d = 0; d < length % 7; d++) {
+            int dow = (first - 1 + d) % 7 + 1;
+            if (dow <= DayOfWeek.FRIDAY.getValue()) {
                 count++;
             }
         }

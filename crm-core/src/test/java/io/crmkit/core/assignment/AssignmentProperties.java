@@ -106,6 +106,15 @@ final class AssignmentProperties {
     }
 
     @Property
+    void workingDaysAreTheMondaysToFridaysOfTheMonth(@ForAll @IntRange(min = 1900, max = 2200) int year,
+                                                     @ForAll @IntRange(min = 1, max = 12) int month) {
+        java.time.YearMonth ym = java.time.YearMonth.of(year, month);
+        long counted = java.util.stream.IntStream.rangeClosed(1, ym.lengthOfMonth()).mapToObj(ym::atDay)
+                .filter(d -> d.getDayOfWeek().getValue() <= 5).count();
+        assertEquals(counted, Member.workingDays(ym));
+    }
+
+    @Property
     void theSameLedgerAndLeadsGiveTheSameAssignments(@ForAll("teams") List<Member> members, @ForAll Distribution distribution) {
         List<Assignment> first = new ArrayList<>();
         List<Assignment> second = new ArrayList<>();
