@@ -1,0 +1,425 @@
+package io.crmkit.pricing.waterfall;
+
+import io.crmkit.core.shared.Money;
+import io.crmkit.core.shared.Percentage;
+import io.crmkit.core.shared.ProductId;
+import io.crmkit.pricing.catalog.Bundle;
+import io.crmkit.pricing.catalog.BundleComponent;
+import io.crmkit.pricing.catalog.Catalog;
+import io.crmkit.pricing.catalog.Category;
+import io.crmkit.pricing.catalog.Product;
+import io.crmkit.pricing.discount.DiscountSchedule;
+import io.crmkit.pricing.discount.ScheduleOutcome;
+import io.crmkit.pricing.internal.Checks;
+import io.crmkit.pricing.port.ExchangeRates;
+import io.crmkit.pricing.pricebook.ContractedPrices;
+import io.crmkit.pricing.pricebook.PriceBook;
+import io.crmkit.pricing.pricebook.PriceBookEntry;
+import io.crmkit.pricing.rule.AppliedRule;
+import io.crmkit.pricing.rule.LineFacts;
+import io.crmkit.pricing.rule.PriceRules;
+import io.crmkit.pricing.rule.RuleOutcome;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Prices lines through the waterfall. An engine is immutable and thread-safe; pricing the same request twice gives
+ * equal results. Built with {@link #builder(Catalog, PriceBook)}:
+ * <pre>{@code
+ * PricingEngine engine = PricingEngine.builder(catalog, standardBook)
+ *     .contractedPrices(contracts)
+ *     .schedule(serverId, volume)                 // a product's own schedule
+ *     .schedule(Category.of("software"), seats)   // or the most specific one of its category
+ *     .rules(rules)
+ *     .exchangeRates(rates)
+ *     .options(WaterfallOptions.ofDefaults())
+ *     .build();
+ * PricedLines priced = engine.price(request);
+ * }</pre>
+ * Regular price: a contracted price replaces list, schedules and rules; otherwise the volume schedule, the term
+ * schedule and the rules apply in that order, and the floor keeps rules from taking the price below cost plus the
+ * minimum margin (never above the price before the regular stage) unless the line says an approver allowed it.
+ * Bad input (an unknown or inactive product, no price in the currency and no exchange rate, an option that is not
+ * one of the bundle's) is rejected with an {@link IllegalArgumentException} naming the line and the value.
+ */
+public final class PricingEngine {
+
+    private final Catalog catalog;
+    private final PriceBook book;
+    private final Map<ProductId, List<PriceBookEntry>> entries;
+    private final ContractedPrices contracts;
+    private final Map<ProductId, List<DiscountSchedule>> productSchedules;
+    private final List<Map.Entry<Category, DiscountSchedule>> categorySchedules;
+    private final PriceRules rules;
+    private final Optional<ExchangeRates> rates;
+    private final WaterfallOptions options;
+
+    private PricingEngine(Builder b) {
+        this.catalog = b.catalog;
+        this.book = b.book;
+        Map<ProductId, List<PriceBookEntry>> index = new HashMap<>();
+        for (PriceBookEntry e : b.book.entries()) {
+            index.computeIfAbsent(e.product(), p -> new ArrayList<>()).add(e);
+        }
+        index.replaceAll((k, v) -> List.copyOf(v));
+        this.entries = Map.copyOf(index);
+        this.contracts = b.contracts;
+        Map<ProductId, List<DiscountSchedule>> ps = new HashMap<>();
+        b.productSchedules.forEach((k, v) -> ps.put(k, List.copyOf(v)));
+        this.productSchedules = Map.copyOf(ps);
+        List<Map.Entry<Category, DiscountSchedule>> cs = new ArrayList<>(b.categorySchedules);
+        cs.sort(Comparator.comparingInt((Map.Entry<Category, DiscountSchedule> e) -> -e.getKey().path().length()));
+        this.categorySchedules = List.copyOf(cs);
+        this.rules = b.rules;
+        this.rates = Optional.ofNullable(b.rates);
+        this.options = b.options;
+    }
+
+    /** Starts an engine over a catalogue and a price book. */
+    public static Builder builder(Catalog catalog, PriceBook book) {
+        return new Builder(catalog, book);
+    }
+
+    /** The options it runs with. */
+    public WaterfallOptions options() {
+        return options;
+    }
+
+    /** The price rules it runs. */
+    public PriceRules rules() {
+        return rules;
+    }
+
+    /** Prices every line of {@code request}. */
+    public PricedLines price(PricingRequest request) {
+        Checks.nonNull(request, "request");
+        List<LinePrice> lines = new ArrayList<>(request.lines().size());
+        for (LineRequest line : request.lines()) {
+            lines.add(priceLine(request, line));
+        }
+        List<PricingWarning> warnings = new ArrayList<>(1);
+        PricedLines priced = new PricedLines(request.currency(), lines, List.of());
+        if (Margins.below(priced.margin(), priced.netTotal(), options.marginWarningBelow())) {
+            warnings.add(new PricingWarning(PricingWarning.Kind.LOW_MARGIN, "total margin " + priced.marginPercent().map(String::valueOf)
+                    .orElse(priced.margin().toString()) + " is below " + options.marginWarningBelow()));
+        }
+        return warnings.isEmpty() ? priced : new PricedLines(request.currency(), lines, warnings);
+    }
+
+    private LinePrice priceLine(PricingRequest request, LineRequest line) {
+        Currency currency = request.currency();
+        LocalDate date = request.date();
+        RoundingMode rounding = options.rounding();
+        Product product = catalog.product(line.product()).orElseThrow(() -> new IllegalArgumentException(
+                "line " + line.key() + ": unknown product " + line.product() + ": it is not in the catalogue"));
+        if (!product.isActiveOn(date)) {
+            throw new IllegalArgumentException("line " + line.key() + ": product " + product.sku() + " is not sold on " + date
+                    + " (active from " + product.activeFrom() + product.activeUntil().map(u -> " until " + u).orElse("") + ")");
+        }
+        Optional<Bundle> bundle = catalog.bundle(product.id());
+        List<BundleComponent> chosen = bundle.map(b -> b.chosen(line.options())).orElse(List.of());
+        if (bundle.isEmpty() && !line.options().isEmpty()) {
+            throw new IllegalArgumentException("line " + line.key() + ": product " + product.sku() + " is not a bundle, it has no options");
+        }
+        List<PriceStep> steps = new ArrayList<>(6);
+        List<Stage> order = new ArrayList<>(5);
+        // List
+        String listSource;
+        Money unitList;
+        if (bundle.isPresent() && bundle.get().pricing() == Bundle.BundlePricing.SUM_OF_COMPONENTS) {
+            Money sum = Money.zero(currency);
+            for (BundleComponent c : chosen) {
+                sum = sum.plus(unitListPrice(catalog.require(c.product()), currency, date, line, new StringBuilder()).multipliedBy(c.quantity()));
+            }
+            unitList = sum;
+            listSource = "bundle";
+        } else {
+            StringBuilder how = new StringBuilder();
+            unitList = unitListPrice(product, currency, date, line, how);
+            listSource = "price-book:" + book.id() + how;
+        }
+        Money unitCost;
+        if (bundle.isPresent()) {
+            Money sum = Money.zero(currency);
+            for (BundleComponent c : chosen) {
+                sum = sum.plus(convert(catalog.require(c.product()).cost(), currency, date, line).multipliedBy(c.quantity()));
+            }
+            unitCost = sum;
+        } else {
+            unitCost = convert(product.cost(), currency, date, line);
+        }
+        long qty = line.quantity();
+        Money amount = unitList.multipliedBy(qty);
+        steps.add(new PriceStep(Stage.LIST, listSource, qty + " x " + unitList, amount));
+        order.add(Stage.LIST);
+        Buyer buyer = request.buyer();
+        if (options.partnerDiscountFirst()) {
+            amount = partner(amount, buyer, steps, order, "list");
+        }
+        // Regular
+        order.add(Stage.REGULAR);
+        Money beforeRegular = amount;
+        Optional<Money> contracted = contracts.price(buyer.account(), product.id(), currency, date);
+        Optional<Money> floor = rules.floor(unitCost, qty);
+        if (contracted.isPresent()) {
+            amount = contracted.get().multipliedBy(qty);
+            steps.add(new PriceStep(Stage.REGULAR, "contract", "contracted price " + contracted.get() + " each", amount));
+        } else {
+            Optional<DiscountSchedule> volume = schedule(product, DiscountSchedule.Basis.QUANTITY);
+            if (volume.isPresent()) {
+                Money unit = unitOf(amount, qty, unitList);
+                ScheduleOutcome o = volume.get().apply(unit, qty, line.priorQuantity(), line.termMonths(), rounding);
+                if (!o.amount().equals(amount)) {
+                    amount = o.amount();
+                    steps.add(new PriceStep(Stage.REGULAR, "schedule:" + volume.get().id(), o.explain(), amount));
+                }
+            }
+            Optional<DiscountSchedule> term = line.termMonths() > 0 ? schedule(product, DiscountSchedule.Basis.TERM_MONTHS) : Optional.empty();
+            if (term.isPresent()) {
+                ScheduleOutcome o = term.get().apply(unitList, qty, 0, line.termMonths(), rounding);
+                if (!o.shares().isEmpty() && !o.amount().equals(unitList.multipliedBy(qty))) {
+                    // apply the term tier's reduction as a ratio of the list amount to the current amount
+                    BigDecimal ratio = o.amount().amount().divide(unitList.multipliedBy(qty).amount(), java.math.MathContext.DECIMAL128);
+                    amount = amount.multipliedBy(ratio, rounding);
+                    steps.add(new PriceStep(Stage.REGULAR, "schedule:" + term.get().id(), "term of " + line.termMonths() + " months: "
+                            + o.explain(), amount));
+                }
+            }
+            if (!rules.rules().isEmpty()) {
+                LineFacts facts = new LineFacts(product.id(), product.category(), buyer.account(), buyer.tier(), buyer.groups(),
+                        buyer.region(), buyer.channel(), qty, unitList, unitCost, date);
+                RuleOutcome outcome = rules.apply(amount, facts, rounding);
+                for (AppliedRule a : outcome.applied()) {
+                    steps.add(new PriceStep(Stage.REGULAR, "rule:" + a.rule().id(), a.explain(), a.after()));
+                }
+                amount = outcome.amount();
+            }
+            if (floor.isPresent() && !line.belowFloorApproved()) {
+                Money limit = floor.get().isGreaterThan(beforeRegular) ? beforeRegular : floor.get();
+                if (amount.isLessThan(limit)) {
+                    amount = limit;
+                    steps.add(new PriceStep(Stage.REGULAR, "floor", "raised to the floor: cost " + unitCost + " each plus "
+                            + rules.minimumMargin().orElseThrow() + " margin", amount));
+                }
+            }
+        }
+        if (options.additionalDiscountLast()) {
+            if (!options.partnerDiscountFirst()) {
+                amount = partner(amount, buyer, steps, order, "regular price");
+            }
+            amount = distributor(amount, buyer, steps, order);
+            amount = customer(amount, line, steps, order);
+        } else {
+            amount = customer(amount, line, steps, order);
+            if (!options.partnerDiscountFirst()) {
+                amount = partner(amount, buyer, steps, order, "customer price");
+            }
+            amount = distributor(amount, buyer, steps, order);
+        }
+        Money cost = unitCost.multipliedBy(qty);
+        List<PricingWarning> warnings = new ArrayList<>(2);
+        if (floor.isPresent() && amount.isLessThan(floor.get())) {
+            warnings.add(new PricingWarning(PricingWarning.Kind.BELOW_FLOOR, "line " + line.key() + " (" + product.sku() + "): net "
+                    + amount + " is below the floor " + floor.get()));
+        }
+        if (Margins.below(amount.minus(cost), amount, options.marginWarningBelow())) {
+            warnings.add(new PricingWarning(PricingWarning.Kind.LOW_MARGIN, "line " + line.key() + " (" + product.sku()
+                    + "): margin " + Margins.percent(amount.minus(cost), amount).map(String::valueOf).orElse(amount.minus(cost).toString())
+                    + " is below " + options.marginWarningBelow()));
+        }
+        List<ComponentShare> shares = bundle.isPresent() ? allocate(amount, chosen, qty, currency, date, line) : List.of();
+        return new LinePrice(line.key(), product.id(), product.sku(), qty, order, steps, cost, floor, shares, warnings);
+    }
+
+    /** The unit price to start a schedule from: exact when the amount divides, otherwise the unrounded share. */
+    private static Money unitOf(Money amount, long qty, Money unitList) {
+        if (amount.equals(unitList.multipliedBy(qty))) {
+            return unitList;
+        }
+        BigDecimal[] qr = amount.amount().divideAndRemainder(BigDecimal.valueOf(qty));
+        if (qr[1].signum() == 0) {
+            return Money.of(qr[0], amount.currency());
+        }
+        // a partner discount taken off list left an amount that does not split evenly: schedule the average, rounded
+        return amount.dividedBy(BigDecimal.valueOf(qty), RoundingMode.HALF_EVEN);
+    }
+
+    private Money customer(Money amount, LineRequest line, List<PriceStep> steps, List<Stage> order) {
+        order.add(Stage.CUSTOMER);
+        if (line.additionalDiscount().isEmpty()) {
+            return amount;
+        }
+        ManualDiscount d = line.additionalDiscount().get();
+        Money after = d.apply(amount, line.quantity(), options.rounding());
+        steps.add(new PriceStep(Stage.CUSTOMER, "manual", "additional discount " + d, after));
+        return after;
+    }
+
+    private Money partner(Money amount, Buyer buyer, List<PriceStep> steps, List<Stage> order, String base) {
+        order.add(Stage.PARTNER);
+        if (buyer.partnerDiscount().value().signum() == 0) {
+            return amount;
+        }
+        Money after = amount.multipliedBy(BigDecimal.ONE.subtract(buyer.partnerDiscount().fraction()), options.rounding());
+        steps.add(new PriceStep(Stage.PARTNER, "partner", "partner discount " + buyer.partnerDiscount() + " off the " + base, after));
+        return after;
+    }
+
+    private Money distributor(Money amount, Buyer buyer, List<PriceStep> steps, List<Stage> order) {
+        order.add(Stage.NET);
+        if (buyer.distributorDiscount().value().signum() == 0) {
+            return amount;
+        }
+        Money after = amount.multipliedBy(BigDecimal.ONE.subtract(buyer.distributorDiscount().fraction()), options.rounding());
+        steps.add(new PriceStep(Stage.NET, "distributor", "distributor discount " + buyer.distributorDiscount(), after));
+        return after;
+    }
+
+    private Optional<DiscountSchedule> schedule(Product product, DiscountSchedule.Basis basis) {
+        for (DiscountSchedule s : productSchedules.getOrDefault(product.id(), List.of())) {
+            if (s.basis() == basis) {
+                return Optional.of(s);
+            }
+        }
+        for (Map.Entry<Category, DiscountSchedule> e : categorySchedules) {
+            if (e.getValue().basis() == basis && product.category().isWithin(e.getKey())) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Money unitListPrice(Product product, Currency currency, LocalDate date, LineRequest line, StringBuilder how) {
+        List<PriceBookEntry> candidates = entries.getOrDefault(product.id(), List.of());
+        PriceBookEntry other = null;
+        for (PriceBookEntry e : candidates) {
+            if (e.appliesOn(date)) {
+                if (e.price().currency().equals(currency)) {
+                    return e.price();
+                }
+                if (other == null || e.price().currency().getCurrencyCode().compareTo(other.price().currency().getCurrencyCode()) < 0) {
+                    other = e;
+                }
+            }
+        }
+        if (other == null || rates.isEmpty()) {
+            throw new IllegalArgumentException("line " + line.key() + ": price book '" + book.id() + "' has no price for product "
+                    + product.sku() + " in " + currency + " on " + date
+                    + (other == null ? "" : " (it has " + book.currenciesOf(product.id(), date) + " but no exchange rates were given)"));
+        }
+        Money converted = convert(other.price(), currency, date, line);
+        how.append(" converted from ").append(other.price());
+        return converted;
+    }
+
+    private Money convert(Money money, Currency to, LocalDate date, LineRequest line) {
+        if (money.currency().equals(to)) {
+            return money;
+        }
+        BigDecimal rate = rates.flatMap(r -> r.rate(money.currency(), to, date)).orElseThrow(() -> new IllegalArgumentException(
+                "line " + line.key() + ": no exchange rate from " + money.currency() + " to " + to + " on " + date));
+        Checks.argument(rate.signum() > 0, "exchange rate from " + money.currency() + " to " + to + " must be positive but was " + rate);
+        return Money.of(money.amount().multiply(rate), to, options.conversionRounding());
+    }
+
+    private List<ComponentShare> allocate(Money net, List<BundleComponent> chosen, long qty, Currency currency, LocalDate date, LineRequest line) {
+        List<BigDecimal> weights = new ArrayList<>(chosen.size());
+        boolean anyPositive = false;
+        for (BundleComponent c : chosen) {
+            Product p = catalog.require(c.product());
+            BigDecimal w;
+            try {
+                w = unitListPrice(p, currency, date, line, new StringBuilder()).amount().multiply(BigDecimal.valueOf(c.quantity()));
+            } catch (IllegalArgumentException noPrice) {
+                w = BigDecimal.ZERO; // a component without its own price takes no share of a fixed-price bundle
+            }
+            anyPositive |= w.signum() > 0;
+            weights.add(w);
+        }
+        if (!anyPositive) {
+            weights.replaceAll(w -> BigDecimal.ONE);
+        }
+        List<Money> parts = net.allocate(weights);
+        List<ComponentShare> shares = new ArrayList<>(chosen.size());
+        for (int i = 0; i < chosen.size(); i++) {
+            shares.add(new ComponentShare(chosen.get(i).product(), Math.multiplyExact(chosen.get(i).quantity(), qty), parts.get(i)));
+        }
+        return shares;
+    }
+
+    /** Builds a {@link PricingEngine}. */
+    public static final class Builder {
+        private final Catalog catalog;
+        private final PriceBook book;
+        private ContractedPrices contracts = ContractedPrices.none();
+        private final Map<ProductId, List<DiscountSchedule>> productSchedules = new HashMap<>();
+        private final List<Map.Entry<Category, DiscountSchedule>> categorySchedules = new ArrayList<>();
+        private PriceRules rules = PriceRules.none();
+        private ExchangeRates rates;
+        private WaterfallOptions options = WaterfallOptions.ofDefaults();
+
+        private Builder(Catalog catalog, PriceBook book) {
+            this.catalog = Checks.nonNull(catalog, "catalog");
+            this.book = Checks.nonNull(book, "priceBook");
+        }
+
+        /** Prices contracted with accounts. */
+        public Builder contractedPrices(ContractedPrices contracts) {
+            this.contracts = Checks.nonNull(contracts, "contracts");
+            return this;
+        }
+
+        /** A schedule for one product; at most one per basis (quantity, term). */
+        public Builder schedule(ProductId product, DiscountSchedule schedule) {
+            Checks.nonNull(schedule, "schedule");
+            catalog.require(product);
+            List<DiscountSchedule> list = productSchedules.computeIfAbsent(product, p -> new ArrayList<>());
+            Checks.argument(list.stream().noneMatch(s -> s.basis() == schedule.basis()), "product " + product + " already has a "
+                    + schedule.basis() + " schedule");
+            list.add(schedule);
+            return this;
+        }
+
+        /** A schedule for every product in {@code category} or below that has none of its own (the most specific category wins). */
+        public Builder schedule(Category category, DiscountSchedule schedule) {
+            Checks.nonNull(category, "category");
+            Checks.nonNull(schedule, "schedule");
+            Checks.argument(categorySchedules.stream().noneMatch(e -> e.getKey().equals(category) && e.getValue().basis() == schedule.basis()),
+                    "category " + category + " already has a " + schedule.basis() + " schedule");
+            categorySchedules.add(Map.entry(category, schedule));
+            return this;
+        }
+
+        /** The price rules. */
+        public Builder rules(PriceRules rules) {
+            this.rules = Checks.nonNull(rules, "rules");
+            return this;
+        }
+
+        /** Exchange rates for prices and costs in other currencies. */
+        public Builder exchangeRates(ExchangeRates rates) {
+            this.rates = Checks.nonNull(rates, "rates");
+            return this;
+        }
+
+        /** The waterfall options. */
+        public Builder options(WaterfallOptions options) {
+            this.options = Checks.nonNull(options, "options");
+            return this;
+        }
+
+        /** The engine. */
+        public PricingEngine build() {
+            return new PricingEngine(this);
+        }
+    }
+}
