@@ -9,5 +9,6 @@ module io.crmkit.pricing {
     exports io.crmkit.pricing.discount;
     exports io.crmkit.pricing.rule;
     exports io.crmkit.pricing.waterfall;
+    exports io.crmkit.pricing.quote;
     exports io.crmkit.pricing.port;
 }

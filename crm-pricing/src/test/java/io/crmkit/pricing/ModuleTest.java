@@ -25,7 +25,7 @@ final class ModuleTest {
 
         assertEquals("io.crmkit.pricing", module.name());
         assertEquals(Set.of("io.crmkit.pricing.catalog", "io.crmkit.pricing.pricebook", "io.crmkit.pricing.discount",
-                        "io.crmkit.pricing.rule", "io.crmkit.pricing.waterfall", "io.crmkit.pricing.port"),
+                        "io.crmkit.pricing.rule", "io.crmkit.pricing.waterfall", "io.crmkit.pricing.quote", "io.crmkit.pricing.port"),
                 module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
         assertEquals(Set.of("java.base", "io.crmkit.core"),
                 module.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()));

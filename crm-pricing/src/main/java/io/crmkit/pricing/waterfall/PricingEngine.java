@@ -89,6 +89,11 @@ public final class PricingEngine {
         return new Builder(catalog, book);
     }
 
+    /** The catalogue it prices from. */
+    public Catalog catalog() {
+        return catalog;
+    }
+
     /** The options it runs with. */
     public WaterfallOptions options() {
         return options;
