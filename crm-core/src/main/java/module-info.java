@@ -15,5 +15,6 @@ module io.crmkit.core {
     exports io.crmkit.core.timeline;
     exports io.crmkit.core.port;
     exports io.crmkit.core.usecase;
+    exports io.crmkit.core.approval;
     exports io.crmkit.core.json;
 }
