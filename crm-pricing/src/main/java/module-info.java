@@ -3,6 +3,7 @@
  */
 module io.crmkit.pricing {
     requires transitive io.crmkit.core;
+    requires com.fasterxml.jackson.databind;
 
     exports io.crmkit.pricing.catalog;
     exports io.crmkit.pricing.pricebook;
@@ -11,4 +12,5 @@ module io.crmkit.pricing {
     exports io.crmkit.pricing.waterfall;
     exports io.crmkit.pricing.quote;
     exports io.crmkit.pricing.port;
+    exports io.crmkit.pricing.json;
 }
