@@ -9,6 +9,7 @@ import io.crmkit.pricing.catalog.Catalog;
 import io.crmkit.pricing.catalog.Category;
 import io.crmkit.pricing.catalog.Product;
 import io.crmkit.pricing.discount.DiscountSchedule;
+import io.crmkit.pricing.discount.Promotion;
 import io.crmkit.pricing.discount.ScheduleOutcome;
 import io.crmkit.pricing.internal.Checks;
 import io.crmkit.pricing.port.ExchangeRates;
@@ -48,6 +49,10 @@ import java.util.Optional;
  * Regular price: a contracted price replaces list, schedules and rules; otherwise the volume schedule, the term
  * schedule and the rules apply in that order, and the floor keeps rules from taking the price below cost plus the
  * minimum margin (never above the price before the regular stage) unless the line says an approver allowed it.
+ * Promotion codes in the request apply after the waterfall, in order, as {@link Stage#NET} steps named
+ * {@code promotion:CODE}: buy X get Y takes the free units' exact share off the Y lines; an order discount is
+ * allocated over the lines in proportion to their net amounts, so the shares add up to the discount exactly. A code
+ * that is unknown, not running, or finds nothing to apply to is reported as a {@link PricingWarning}.
  * Bad input (an unknown or inactive product, no price in the currency and no exchange rate, an option that is not
  * one of the bundle's) is rejected with an {@link IllegalArgumentException} naming the line and the value.
  */
@@ -62,8 +67,10 @@ public final class PricingEngine {
     private final PriceRules rules;
     private final Optional<ExchangeRates> rates;
     private final WaterfallOptions options;
+    private final Map<String, Promotion> promotions;
 
     private PricingEngine(Builder b) {
+        this.promotions = Map.copyOf(b.promotions);
         this.catalog = b.catalog;
         this.book = b.book;
         Map<ProductId, List<PriceBookEntry>> index = new HashMap<>();
@@ -112,12 +119,104 @@ public final class PricingEngine {
             lines.add(priceLine(request, line));
         }
         List<PricingWarning> warnings = new ArrayList<>(1);
+        for (String code : request.promotionCodes()) {
+            lines = promote(code, request, lines, warnings);
+        }
         PricedLines priced = new PricedLines(request.currency(), lines, List.of());
         if (Margins.below(priced.margin(), priced.netTotal(), options.marginWarningBelow())) {
             warnings.add(new PricingWarning(PricingWarning.Kind.LOW_MARGIN, "total margin " + priced.marginPercent().map(String::valueOf)
                     .orElse(priced.margin().toString()) + " is below " + options.marginWarningBelow()));
         }
         return warnings.isEmpty() ? priced : new PricedLines(request.currency(), lines, warnings);
+    }
+
+    /** Applies one promotion code to the priced lines, or explains why it did not apply. */
+    private List<LinePrice> promote(String code, PricingRequest request, List<LinePrice> lines, List<PricingWarning> warnings) {
+        Promotion promotion = promotions.get(code.strip().toUpperCase(java.util.Locale.ROOT));
+        if (promotion == null) {
+            warnings.add(new PricingWarning(PricingWarning.Kind.PROMOTION_NOT_APPLIED, "promotion code '" + code + "' is unknown"));
+            return lines;
+        }
+        if (!promotion.runsOn(request.date())) {
+            warnings.add(new PricingWarning(PricingWarning.Kind.PROMOTION_NOT_APPLIED, "promotion " + promotion.code() + " runs from "
+                    + promotion.from() + promotion.until().map(u -> " until " + u).orElse("") + ", not on " + request.date()));
+            return lines;
+        }
+        String source = "promotion:" + promotion.code();
+        Currency currency = request.currency();
+        List<Money> off = new ArrayList<>(lines.size());
+        lines.forEach(l -> off.add(Money.zero(currency)));
+        String explain;
+        if (promotion.effect() instanceof Promotion.BuyXGetY b) {
+            long bought = lines.stream().filter(l -> l.product().equals(b.buy())).mapToLong(LinePrice::quantity).sum();
+            long free = Math.multiplyExact(bought / b.buyQuantity(), b.freeQuantity());
+            explain = "buy " + b.buyQuantity() + " get " + b.freeQuantity() + " free: ";
+            for (int i = 0; i < lines.size() && free > 0; i++) {
+                LinePrice l = lines.get(i);
+                if (l.product().equals(b.get()) && l.net().isPositive()) {
+                    long units = Math.min(free, l.quantity());
+                    // the free units' exact share of the line's net amount
+                    Money freePart = units == l.quantity() ? l.net()
+                            : l.net().allocate(List.of(BigDecimal.valueOf(units), BigDecimal.valueOf(l.quantity() - units))).get(0);
+                    off.set(i, freePart);
+                    free -= units;
+                }
+            }
+        } else {
+            Money total = Money.total(currency, lines.stream().map(LinePrice::net).toList());
+            Money discount;
+            if (promotion.effect() instanceof Promotion.OrderPercent p) {
+                discount = total.percent(p.percent(), options.rounding());
+                explain = p.percent() + " off the order: ";
+            } else {
+                Money amount = ((Promotion.OrderAmount) promotion.effect()).amount();
+                if (!amount.currency().equals(currency)) {
+                    warnings.add(new PricingWarning(PricingWarning.Kind.PROMOTION_NOT_APPLIED, "promotion " + promotion.code() + " is in "
+                            + amount.currency() + " but the order is in " + currency));
+                    return lines;
+                }
+                discount = amount.isGreaterThan(total) ? total : amount;
+                explain = amount + " off the order: ";
+            }
+            if (total.isPositive() && discount.isPositive()) {
+                List<BigDecimal> weights = lines.stream().map(l -> l.net().isPositive() ? l.net().amount() : BigDecimal.ZERO).toList();
+                List<Money> shares = discount.allocate(weights);
+                for (int i = 0; i < lines.size(); i++) {
+                    off.set(i, shares.get(i));
+                }
+            }
+        }
+        if (off.stream().allMatch(Money::isZero)) {
+            warnings.add(new PricingWarning(PricingWarning.Kind.PROMOTION_NOT_APPLIED, "promotion " + promotion.code() + " has nothing to apply to"));
+            return lines;
+        }
+        List<LinePrice> result = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            LinePrice l = lines.get(i);
+            if (off.get(i).isZero()) {
+                result.add(l);
+                continue;
+            }
+            List<PriceStep> steps = new ArrayList<>(l.steps());
+            Money net = l.net().minus(off.get(i));
+            steps.add(new PriceStep(Stage.NET, source, explain + off.get(i) + " off this line", net));
+            List<ComponentShare> components = l.components();
+            if (!components.isEmpty()) {
+                List<BigDecimal> weights = components.stream().map(c -> c.amount().amount().max(BigDecimal.ZERO)).toList();
+                if (weights.stream().allMatch(w -> w.signum() == 0)) {
+                    weights = components.stream().map(c -> BigDecimal.ONE).toList();
+                }
+                List<Money> parts = net.allocate(weights);
+                List<ComponentShare> shares = new ArrayList<>();
+                for (int j = 0; j < components.size(); j++) {
+                    shares.add(new ComponentShare(components.get(j).product(), components.get(j).quantity(), parts.get(j)));
+                }
+                components = shares;
+            }
+            result.add(new LinePrice(l.key(), l.product(), l.sku(), l.quantity(), l.stageOrder(), steps, l.cost(), l.floor(), components,
+                    l.warnings()));
+        }
+        return result;
     }
 
     private LinePrice priceLine(PricingRequest request, LineRequest line) {
@@ -371,6 +470,7 @@ public final class PricingEngine {
         private PriceRules rules = PriceRules.none();
         private ExchangeRates rates;
         private WaterfallOptions options = WaterfallOptions.ofDefaults();
+        private final Map<String, Promotion> promotions = new HashMap<>();
 
         private Builder(Catalog catalog, PriceBook book) {
             this.catalog = Checks.nonNull(catalog, "catalog");
@@ -419,6 +519,17 @@ public final class PricingEngine {
         /** The waterfall options. */
         public Builder options(WaterfallOptions options) {
             this.options = Checks.nonNull(options, "options");
+            return this;
+        }
+
+        /** A promotion buyers may unlock with its code; codes are unique. */
+        public Builder promotion(Promotion promotion) {
+            Checks.nonNull(promotion, "promotion");
+            if (promotion.effect() instanceof Promotion.BuyXGetY b) {
+                catalog.require(b.buy());
+                catalog.require(b.get());
+            }
+            Checks.argument(promotions.putIfAbsent(promotion.code(), promotion) == null, "promotion code " + promotion.code() + " is used twice");
             return this;
         }
 

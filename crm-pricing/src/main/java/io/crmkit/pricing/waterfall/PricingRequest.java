@@ -15,8 +15,14 @@ import java.util.Set;
  * @param currency the currency of every price
  * @param date     the pricing date (price book entries, rules and products are chosen for it)
  * @param lines    the lines, with unique keys
+ * @param promotionCodes the promotion codes the buyer entered, applied in this order
  */
-public record PricingRequest(Buyer buyer, Currency currency, LocalDate date, List<LineRequest> lines) {
+public record PricingRequest(Buyer buyer, Currency currency, LocalDate date, List<LineRequest> lines, List<String> promotionCodes) {
+
+    /** A request without promotion codes. */
+    public PricingRequest(Buyer buyer, Currency currency, LocalDate date, List<LineRequest> lines) {
+        this(buyer, currency, date, lines, List.of());
+    }
 
     /** Validates. */
     public PricingRequest {
@@ -24,6 +30,7 @@ public record PricingRequest(Buyer buyer, Currency currency, LocalDate date, Lis
         Checks.nonNull(currency, "currency");
         Checks.nonNull(date, "date");
         lines = Checks.listOf(lines, "lines");
+        promotionCodes = Checks.listOf(promotionCodes, "promotionCodes");
         Set<String> keys = new HashSet<>();
         for (LineRequest l : lines) {
             Checks.argument(keys.add(l.key()), "line key '" + l.key() + "' is used twice");

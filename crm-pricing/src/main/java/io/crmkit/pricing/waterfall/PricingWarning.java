@@ -13,6 +13,8 @@ public record PricingWarning(Kind kind, String message) {
         /** Margin under the configured threshold. */
         LOW_MARGIN,
         /** Net price under the floor of cost plus the minimum margin. */
-        BELOW_FLOOR
+        BELOW_FLOOR,
+        /** A promotion code that is unknown, not running on the pricing date, or has nothing to apply to. */
+        PROMOTION_NOT_APPLIED
     }
 }
