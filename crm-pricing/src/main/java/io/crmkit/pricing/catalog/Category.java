@@ -32,7 +32,8 @@ public record Category(String path) {
     /** True if this is {@code other} or lies below it. */
     public boolean isWithin(Category other) {
         Checks.nonNull(other, "other");
-        return path.equals(other.path) || path.startsWith(other.path + "/");
+        String parent = other.path;
+        return path.startsWith(parent) && (path.length() == parent.length() || path.charAt(parent.length()) == '/');
     }
 
     /** The segments from the root: {@code [hardware, servers]}. */

@@ -128,77 +128,71 @@ public record DiscountSchedule(String id, Method method, Basis basis, List<Disco
     }
 
     /**
-     * Applies the schedule to a line.
+     * Applies the schedule to a line. The discount is computed on the line amount, so a line whose amount does not split
+     * evenly into units (after a partner discount, say) is still exact: the result is rounded once, at the end.
      *
-     * @param unitPrice      the unit price the discount starts from
+     * @param lineAmount     the line amount the discount starts from (the unit price times the quantity, or what earlier
+     *                       steps left of it)
      * @param quantity       the line's quantity (positive)
      * @param priorQuantity  units bought before (counted only if the schedule aggregates across orders)
      * @param termMonths     the term in months (used only by a term schedule)
-     * @param rounding       how the line amount is rounded to the currency's scale (once, at the end)
+     * @param rounding       how the line amount is rounded to the currency's scale
      */
-    public ScheduleOutcome apply(Money unitPrice, long quantity, long priorQuantity, long termMonths, RoundingMode rounding) {
-        Checks.nonNull(unitPrice, "unitPrice");
+    public ScheduleOutcome apply(Money lineAmount, long quantity, long priorQuantity, long termMonths, RoundingMode rounding) {
+        Checks.nonNull(lineAmount, "lineAmount");
         Checks.positive(quantity, "quantity");
         Checks.nonNegative(priorQuantity, "priorQuantity");
         Checks.nonNegative(termMonths, "termMonths");
         Checks.nonNull(rounding, "rounding");
         long prior = aggregatesAcrossOrders ? priorQuantity : 0;
-        BigDecimal unit = unitPrice.amount();
-        if (basis == Basis.TERM_MONTHS) {
-            return range(unitPrice, quantity, termMonths, rounding);
-        }
-        long tierQuantity = Math.addExact(prior, quantity);
-        if (method == Method.RANGE) {
-            return range(unitPrice, quantity, tierQuantity, rounding);
-        }
-        if (method == Method.BLOCK) {
+        List<TierShare> shares = new ArrayList<>(2);
+        long tierQuantity;
+        if (basis == Basis.TERM_MONTHS || method != Method.SLAB) {
+            tierQuantity = basis == Basis.TERM_MONTHS ? termMonths : Math.addExact(prior, quantity);
             for (DiscountTier t : tiers) {
                 if (t.contains(tierQuantity)) {
-                    Money block = ((TierDiscount.BlockPrice) t.discount()).price();
-                    requireCurrency(unitPrice, block);
-                    return new ScheduleOutcome(block, tierQuantity, List.of(new TierShare(t, quantity)));
+                    shares.add(new TierShare(t, quantity));
+                    break;
                 }
             }
-            return new ScheduleOutcome(unitPrice.multipliedBy(quantity), tierQuantity, List.of());
-        }
-        // SLAB: units prior+1 .. prior+quantity
-        long first = prior + 1;
-        long last = tierQuantity;
-        BigDecimal total = BigDecimal.ZERO;
-        long covered = 0;
-        List<TierShare> shares = new ArrayList<>();
-        for (DiscountTier t : tiers) {
-            long lo = Math.max(first, t.from());
-            long hi = t.until().isPresent() ? Math.min(last, t.until().getAsLong() - 1) : last;
-            if (hi >= lo) {
-                long units = hi - lo + 1;
-                total = total.add(discounted(unitPrice, t.discount()).multiply(BigDecimal.valueOf(units)));
-                covered += units;
-                shares.add(new TierShare(t, units));
+            if (method == Method.BLOCK && !shares.isEmpty()) {
+                Money block = ((TierDiscount.BlockPrice) shares.get(0).tier().discount()).price();
+                requireCurrency(lineAmount, block);
+                return new ScheduleOutcome(block, tierQuantity, shares);
+            }
+        } else {
+            // SLAB: units prior+1 .. prior+quantity, each in its own tier
+            tierQuantity = Math.addExact(prior, quantity);
+            long first = prior + 1;
+            for (DiscountTier t : tiers) {
+                long lo = Math.max(first, t.from());
+                long hi = t.until().isPresent() ? Math.min(tierQuantity, t.until().getAsLong() - 1) : tierQuantity;
+                if (hi >= lo) {
+                    shares.add(new TierShare(t, hi - lo + 1));
+                }
             }
         }
-        total = total.add(unit.multiply(BigDecimal.valueOf(quantity - covered)));
-        return new ScheduleOutcome(Money.of(total, unitPrice.currency(), rounding), tierQuantity, shares);
-    }
-
-    private ScheduleOutcome range(Money unitPrice, long quantity, long tierQuantity, RoundingMode rounding) {
-        for (DiscountTier t : tiers) {
-            if (t.contains(tierQuantity)) {
-                BigDecimal total = discounted(unitPrice, t.discount()).multiply(BigDecimal.valueOf(quantity));
-                return new ScheduleOutcome(Money.of(total, unitPrice.currency(), rounding), tierQuantity, List.of(new TierShare(t, quantity)));
+        if (method == Method.BLOCK || shares.isEmpty()) {
+            return new ScheduleOutcome(lineAmount, tierQuantity, shares);
+        }
+        // line amount x quantity minus, per tier, its units times what each unit loses (as a multiple of the quantity),
+        // then divided by the quantity once: exact up to the final rounding
+        BigDecimal q = BigDecimal.valueOf(quantity);
+        BigDecimal line = lineAmount.amount();
+        BigDecimal off = BigDecimal.ZERO;
+        for (TierShare share : shares) {
+            BigDecimal perUnitTimesQuantity;
+            if (share.tier().discount() instanceof TierDiscount.PercentOff p) {
+                perUnitTimesQuantity = line.multiply(p.percent().fraction());
+            } else {
+                Money amount = ((TierDiscount.AmountOff) share.tier().discount()).amount();
+                requireCurrency(lineAmount, amount);
+                perUnitTimesQuantity = amount.amount().multiply(q).min(line.max(BigDecimal.ZERO));
             }
+            off = off.add(perUnitTimesQuantity.multiply(BigDecimal.valueOf(share.units())));
         }
-        return new ScheduleOutcome(unitPrice.multipliedBy(quantity), tierQuantity, List.of());
-    }
-
-    /** The exact (unrounded) unit price after a tier's discount, never below zero. */
-    private static BigDecimal discounted(Money unitPrice, TierDiscount discount) {
-        if (discount instanceof TierDiscount.PercentOff p) {
-            return unitPrice.amount().multiply(BigDecimal.ONE.subtract(p.percent().fraction()));
-        }
-        Money off = ((TierDiscount.AmountOff) discount).amount();
-        requireCurrency(unitPrice, off);
-        return unitPrice.amount().subtract(off.amount()).max(BigDecimal.ZERO);
+        BigDecimal total = line.multiply(q).subtract(off).divide(q, lineAmount.amount().scale(), rounding);
+        return new ScheduleOutcome(Money.of(total, lineAmount.currency()), tierQuantity, shares);
     }
 
     private static void requireCurrency(Money price, Money tierAmount) {

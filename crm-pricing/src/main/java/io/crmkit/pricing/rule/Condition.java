@@ -19,6 +19,14 @@ public sealed interface Condition {
     /** True if the condition holds for {@code line}. */
     boolean matches(LineFacts line);
 
+    /**
+     * False only if the condition can never hold for a line of {@code product} in {@code category}, whatever the rest
+     * of the line; lets an engine skip rules that cannot apply to a product.
+     */
+    default boolean mayMatch(ProductId product, Category category) {
+        return true;
+    }
+
     /** One of the products. */
     static Condition product(ProductId... products) {
         return new ProductIn(Set.of(products));
@@ -100,6 +108,11 @@ public sealed interface Condition {
         public boolean matches(LineFacts line) {
             return products.contains(line.product());
         }
+
+        @Override
+        public boolean mayMatch(ProductId product, Category category) {
+            return products.contains(product);
+        }
     }
 
     /** The line's product is in {@code category} or below. */
@@ -112,6 +125,11 @@ public sealed interface Condition {
         @Override
         public boolean matches(LineFacts line) {
             return line.category().isWithin(category);
+        }
+
+        @Override
+        public boolean mayMatch(ProductId product, Category of) {
+            return of.isWithin(category);
         }
     }
 

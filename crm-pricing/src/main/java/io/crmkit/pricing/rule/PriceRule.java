@@ -47,8 +47,8 @@ public record PriceRule(String id, String name, int priority, List<Condition> co
 
     /** True if every condition holds for {@code line}. */
     public boolean appliesTo(LineFacts line) {
-        for (Condition c : conditions) {
-            if (!c.matches(line)) {
+        for (int i = 0, n = conditions.size(); i < n; i++) {
+            if (!conditions.get(i).matches(line)) {
                 return false;
             }
         }

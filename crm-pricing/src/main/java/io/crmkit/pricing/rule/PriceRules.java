@@ -3,10 +3,11 @@ package io.crmkit.pricing.rule;
 import io.crmkit.core.shared.InvalidConfigurationException;
 import io.crmkit.core.shared.Money;
 import io.crmkit.core.shared.Percentage;
+import io.crmkit.core.shared.ProductId;
+import io.crmkit.pricing.catalog.Category;
 import io.crmkit.pricing.internal.Checks;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,6 +65,22 @@ public record PriceRules(String id, int version, List<PriceRule> rules, Optional
         rules = rules.stream().sorted(Comparator.comparingInt(PriceRule::priority).thenComparing(PriceRule::id)).toList();
     }
 
+    /**
+     * The same rule set without the rules that can never apply to {@code product} in {@code category} (their product or
+     * category conditions exclude it): pricing a line of that product with it gives the same result, faster.
+     */
+    public PriceRules relevantTo(ProductId product, Category category) {
+        Checks.nonNull(product, "product");
+        Checks.nonNull(category, "category");
+        List<PriceRule> relevant = new ArrayList<>();
+        for (PriceRule rule : rules) {
+            if (rule.conditions().stream().allMatch(c -> c.mayMatch(product, category))) {
+                relevant.add(rule);
+            }
+        }
+        return relevant.size() == rules.size() ? this : new PriceRules(id, version, relevant, minimumMargin);
+    }
+
     /** Starts a rule set. */
     public static Builder builder(String id, int version) {
         return new Builder(id, version);
@@ -84,7 +101,8 @@ public record PriceRules(String id, int version, List<PriceRule> rules, Optional
     public RuleOutcome apply(Money start, LineFacts line, RoundingMode rounding) {
         Money amount = start;
         List<AppliedRule> applied = null;
-        for (PriceRule rule : rules) {
+        for (int i = 0, n = rules.size(); i < n; i++) {
+            PriceRule rule = rules.get(i);
             if (!rule.appliesTo(line)) {
                 continue;
             }
@@ -126,8 +144,9 @@ public record PriceRules(String id, int version, List<PriceRule> rules, Optional
             return Optional.empty();
         }
         BigDecimal keep = BigDecimal.ONE.subtract(minimumMargin.get().fraction());
-        BigDecimal exact = unitCost.amount().multiply(BigDecimal.valueOf(quantity)).divide(keep, MathContext.DECIMAL128);
-        return Optional.of(Money.of(exact, unitCost.currency(), RoundingMode.CEILING));
+        BigDecimal cost = unitCost.amount().multiply(BigDecimal.valueOf(quantity));
+        // the exact quotient rounded up at the currency's scale, so the margin is never below the minimum
+        return Optional.of(Money.of(cost.divide(keep, unitCost.amount().scale(), RoundingMode.CEILING), unitCost.currency()));
     }
 
     /** Builds {@link PriceRules}. */

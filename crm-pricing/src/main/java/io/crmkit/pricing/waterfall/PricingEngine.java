@@ -65,6 +65,10 @@ public final class PricingEngine {
     private final Map<ProductId, List<DiscountSchedule>> productSchedules;
     private final List<Map.Entry<Category, DiscountSchedule>> categorySchedules;
     private final PriceRules rules;
+    /** Per rule id: its step source and its explanations, unclamped and clamped, built once instead of per line. */
+    private final Map<String, String[]> ruleTexts;
+    /** Per product, the rules its product and category conditions do not rule out; filled as products are priced. */
+    private final java.util.concurrent.ConcurrentMap<ProductId, PriceRules> relevantRules = new java.util.concurrent.ConcurrentHashMap<>();
     private final Optional<ExchangeRates> rates;
     private final WaterfallOptions options;
     private final Map<String, Promotion> promotions;
@@ -87,6 +91,12 @@ public final class PricingEngine {
         cs.sort(Comparator.comparingInt((Map.Entry<Category, DiscountSchedule> e) -> -e.getKey().path().length()));
         this.categorySchedules = List.copyOf(cs);
         this.rules = b.rules;
+        Map<String, String[]> texts = new HashMap<>();
+        for (io.crmkit.pricing.rule.PriceRule r : b.rules.rules()) {
+            String base = r.name() + ": " + r.action().describe();
+            texts.put(r.id(), new String[]{"rule:" + r.id(), base, base + " (clamped to minimum)", base + " (clamped to maximum)"});
+        }
+        this.ruleTexts = Map.copyOf(texts);
         this.rates = Optional.ofNullable(b.rates);
         this.options = b.options;
     }
@@ -115,8 +125,9 @@ public final class PricingEngine {
     public PricedLines price(PricingRequest request) {
         Checks.nonNull(request, "request");
         List<LinePrice> lines = new ArrayList<>(request.lines().size());
+        BuyerTexts texts = BuyerTexts.of(request.buyer());
         for (LineRequest line : request.lines()) {
-            lines.add(priceLine(request, line));
+            lines.add(priceLine(request, line, texts));
         }
         List<PricingWarning> warnings = new ArrayList<>(1);
         for (String code : request.promotionCodes()) {
@@ -219,7 +230,16 @@ public final class PricingEngine {
         return result;
     }
 
-    private LinePrice priceLine(PricingRequest request, LineRequest line) {
+    /** The buyer's step explanations, built once per request. */
+    private record BuyerTexts(String partnerOffList, String partnerOffRegular, String partnerOffCustomer, String distributor) {
+        static BuyerTexts of(Buyer buyer) {
+            String partner = "partner discount " + buyer.partnerDiscount() + " off the ";
+            return new BuyerTexts(partner + "list", partner + "regular price", partner + "customer price",
+                    "distributor discount " + buyer.distributorDiscount());
+        }
+    }
+
+    private LinePrice priceLine(PricingRequest request, LineRequest line, BuyerTexts texts) {
         Currency currency = request.currency();
         LocalDate date = request.date();
         RoundingMode rounding = options.rounding();
@@ -267,7 +287,7 @@ public final class PricingEngine {
         order.add(Stage.LIST);
         Buyer buyer = request.buyer();
         if (options.partnerDiscountFirst()) {
-            amount = partner(amount, buyer, steps, order, "list");
+            amount = partner(amount, buyer, steps, order, texts.partnerOffList);
         }
         // Regular
         order.add(Stage.REGULAR);
@@ -280,8 +300,7 @@ public final class PricingEngine {
         } else {
             Optional<DiscountSchedule> volume = schedule(product, DiscountSchedule.Basis.QUANTITY);
             if (volume.isPresent()) {
-                Money unit = unitOf(amount, qty, unitList);
-                ScheduleOutcome o = volume.get().apply(unit, qty, line.priorQuantity(), line.termMonths(), rounding);
+                ScheduleOutcome o = volume.get().apply(amount, qty, line.priorQuantity(), line.termMonths(), rounding);
                 if (!o.amount().equals(amount)) {
                     amount = o.amount();
                     steps.add(new PriceStep(Stage.REGULAR, "schedule:" + volume.get().id(), o.explain(), amount));
@@ -289,11 +308,9 @@ public final class PricingEngine {
             }
             Optional<DiscountSchedule> term = line.termMonths() > 0 ? schedule(product, DiscountSchedule.Basis.TERM_MONTHS) : Optional.empty();
             if (term.isPresent()) {
-                ScheduleOutcome o = term.get().apply(unitList, qty, 0, line.termMonths(), rounding);
-                if (!o.shares().isEmpty() && !o.amount().equals(unitList.multipliedBy(qty))) {
-                    // apply the term tier's reduction as a ratio of the list amount to the current amount
-                    BigDecimal ratio = o.amount().amount().divide(unitList.multipliedBy(qty).amount(), java.math.MathContext.DECIMAL128);
-                    amount = amount.multipliedBy(ratio, rounding);
+                ScheduleOutcome o = term.get().apply(amount, qty, 0, line.termMonths(), rounding);
+                if (!o.amount().equals(amount)) {
+                    amount = o.amount();
                     steps.add(new PriceStep(Stage.REGULAR, "schedule:" + term.get().id(), "term of " + line.termMonths() + " months: "
                             + o.explain(), amount));
                 }
@@ -301,9 +318,11 @@ public final class PricingEngine {
             if (!rules.rules().isEmpty()) {
                 LineFacts facts = new LineFacts(product.id(), product.category(), buyer.account(), buyer.tier(), buyer.groups(),
                         buyer.region(), buyer.channel(), qty, unitList, unitCost, date);
-                RuleOutcome outcome = rules.apply(amount, facts, rounding);
+                RuleOutcome outcome = rulesFor(product).apply(amount, facts, rounding);
                 for (AppliedRule a : outcome.applied()) {
-                    steps.add(new PriceStep(Stage.REGULAR, "rule:" + a.rule().id(), a.explain(), a.after()));
+                    String[] ruleText = ruleTexts.get(a.rule().id());
+                    String explain = a.clamp().isEmpty() ? ruleText[1] : a.clamp().get().equals("minimum") ? ruleText[2] : ruleText[3];
+                    steps.add(new PriceStep(Stage.REGULAR, ruleText[0], explain, a.after()));
                 }
                 amount = outcome.amount();
             }
@@ -318,16 +337,16 @@ public final class PricingEngine {
         }
         if (options.additionalDiscountLast()) {
             if (!options.partnerDiscountFirst()) {
-                amount = partner(amount, buyer, steps, order, "regular price");
+                amount = partner(amount, buyer, steps, order, texts.partnerOffRegular);
             }
-            amount = distributor(amount, buyer, steps, order);
+            amount = distributor(amount, buyer, steps, order, texts);
             amount = customer(amount, line, steps, order);
         } else {
             amount = customer(amount, line, steps, order);
             if (!options.partnerDiscountFirst()) {
-                amount = partner(amount, buyer, steps, order, "customer price");
+                amount = partner(amount, buyer, steps, order, texts.partnerOffCustomer);
             }
-            amount = distributor(amount, buyer, steps, order);
+            amount = distributor(amount, buyer, steps, order, texts);
         }
         Money cost = unitCost.multipliedBy(qty);
         List<PricingWarning> warnings = new ArrayList<>(2);
@@ -342,19 +361,6 @@ public final class PricingEngine {
         }
         List<ComponentShare> shares = bundle.isPresent() ? allocate(amount, chosen, qty, currency, date, line) : List.of();
         return new LinePrice(line.key(), product.id(), product.sku(), qty, order, steps, cost, floor, shares, warnings);
-    }
-
-    /** The unit price to start a schedule from: exact when the amount divides, otherwise the unrounded share. */
-    private static Money unitOf(Money amount, long qty, Money unitList) {
-        if (amount.equals(unitList.multipliedBy(qty))) {
-            return unitList;
-        }
-        BigDecimal[] qr = amount.amount().divideAndRemainder(BigDecimal.valueOf(qty));
-        if (qr[1].signum() == 0) {
-            return Money.of(qr[0], amount.currency());
-        }
-        // a partner discount taken off list left an amount that does not split evenly: schedule the average, rounded
-        return amount.dividedBy(BigDecimal.valueOf(qty), RoundingMode.HALF_EVEN);
     }
 
     private Money customer(Money amount, LineRequest line, List<PriceStep> steps, List<Stage> order) {
@@ -374,18 +380,23 @@ public final class PricingEngine {
             return amount;
         }
         Money after = amount.multipliedBy(BigDecimal.ONE.subtract(buyer.partnerDiscount().fraction()), options.rounding());
-        steps.add(new PriceStep(Stage.PARTNER, "partner", "partner discount " + buyer.partnerDiscount() + " off the " + base, after));
+        steps.add(new PriceStep(Stage.PARTNER, "partner", base, after));
         return after;
     }
 
-    private Money distributor(Money amount, Buyer buyer, List<PriceStep> steps, List<Stage> order) {
+    private Money distributor(Money amount, Buyer buyer, List<PriceStep> steps, List<Stage> order, BuyerTexts texts) {
         order.add(Stage.NET);
         if (buyer.distributorDiscount().value().signum() == 0) {
             return amount;
         }
         Money after = amount.multipliedBy(BigDecimal.ONE.subtract(buyer.distributorDiscount().fraction()), options.rounding());
-        steps.add(new PriceStep(Stage.NET, "distributor", "distributor discount " + buyer.distributorDiscount(), after));
+        steps.add(new PriceStep(Stage.NET, "distributor", texts.distributor, after));
         return after;
+    }
+
+    /** The rules that may apply to {@code product}, computed once per product. */
+    private PriceRules rulesFor(Product product) {
+        return relevantRules.computeIfAbsent(product.id(), id -> rules.relevantTo(id, product.category()));
     }
 
     private Optional<DiscountSchedule> schedule(Product product, DiscountSchedule.Basis basis) {

@@ -52,7 +52,7 @@ final class DiscountScheduleProperties {
     void slabTiersPartitionTheQuantity(@ForAll("growingTiers") List<DiscountTier> tiers, @ForAll @LongRange(min = 1, max = 500) long quantity,
                                        @ForAll @LongRange(min = 0, max = 200) long prior, @ForAll("unitPrices") Money unit) {
         DiscountSchedule slab = new DiscountSchedule("s", Method.SLAB, DiscountSchedule.Basis.QUANTITY, tiers, true);
-        ScheduleOutcome o = slab.apply(unit, quantity, prior, 0, RoundingMode.HALF_UP);
+        ScheduleOutcome o = slab.apply(unit.multipliedBy(quantity), quantity, prior, 0, RoundingMode.HALF_UP);
         long covered = 0;
         long next = prior + 1;
         for (TierShare s : o.shares()) {
@@ -77,8 +77,8 @@ final class DiscountScheduleProperties {
         open.add(new DiscountTier(top.from(), OptionalLong.empty(), top.discount()));
         DiscountSchedule slab = new DiscountSchedule("s", Method.SLAB, DiscountSchedule.Basis.QUANTITY, open, false);
         DiscountSchedule range = new DiscountSchedule("r", Method.RANGE, DiscountSchedule.Basis.QUANTITY, open, false);
-        Money slabTotal = slab.apply(unit, quantity, 0, 0, RoundingMode.HALF_UP).amount();
-        Money rangeTotal = range.apply(unit, quantity, 0, 0, RoundingMode.HALF_UP).amount();
+        Money slabTotal = slab.apply(unit.multipliedBy(quantity), quantity, 0, 0, RoundingMode.HALF_UP).amount();
+        Money rangeTotal = range.apply(unit.multipliedBy(quantity), quantity, 0, 0, RoundingMode.HALF_UP).amount();
         Money list = unit.multipliedBy(quantity);
         assertTrue(!slabTotal.isLessThan(rangeTotal), slabTotal + " < " + rangeTotal);
         assertTrue(!slabTotal.isGreaterThan(list) && !rangeTotal.isGreaterThan(list));
@@ -91,6 +91,7 @@ final class DiscountScheduleProperties {
         List<DiscountTier> one = List.of(new DiscountTier(1, OptionalLong.empty(), TierDiscount.percent(Percentage.of(percent))));
         DiscountSchedule slab = new DiscountSchedule("s", Method.SLAB, DiscountSchedule.Basis.QUANTITY, one, false);
         DiscountSchedule range = new DiscountSchedule("r", Method.RANGE, DiscountSchedule.Basis.QUANTITY, one, false);
-        assertEquals(range.apply(unit, quantity, 0, 0, RoundingMode.HALF_EVEN), slab.apply(unit, quantity, 0, 0, RoundingMode.HALF_EVEN));
+        assertEquals(range.apply(unit.multipliedBy(quantity), quantity, 0, 0, RoundingMode.HALF_EVEN),
+                slab.apply(unit.multipliedBy(quantity), quantity, 0, 0, RoundingMode.HALF_EVEN));
     }
 }

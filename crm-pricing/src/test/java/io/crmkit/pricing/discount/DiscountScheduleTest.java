@@ -29,7 +29,7 @@ final class DiscountScheduleTest {
     }
 
     private static Money price(DiscountSchedule s, long quantity, long prior) {
-        return s.apply(TEN, quantity, prior, 0, RoundingMode.HALF_UP).amount();
+        return s.apply(TEN.multipliedBy(quantity), quantity, prior, 0, RoundingMode.HALF_UP).amount();
     }
 
     @Test
@@ -47,7 +47,7 @@ final class DiscountScheduleTest {
     @Test
     void slabGivesEachUnitTheDiscountOfItsOwnTier() {
         // units 1-9 at 10.00 = 90.00; 10-49 (40 units) at 9.00 = 360.00; 50-60 (11 units) at 8.00 = 88.00
-        ScheduleOutcome outcome = volume(Method.SLAB).apply(TEN, 60, 0, 0, RoundingMode.HALF_UP);
+        ScheduleOutcome outcome = volume(Method.SLAB).apply(TEN.multipliedBy(60), 60, 0, 0, RoundingMode.HALF_UP);
         assertEquals(eur("538.00"), outcome.amount());
         assertEquals(List.of(9L, 40L, 11L), outcome.shares().stream().map(TierShare::units).toList());
         assertEquals("9 in [1, 10) 0% off, 40 in [10, 50) 10% off, 11 in [50, ...) 20% off", outcome.explain());
@@ -65,7 +65,7 @@ final class DiscountScheduleTest {
         assertEquals(eur("84.00"), price(slab, 10, 45));
         // without aggregation the prior quantity is ignored: 10 is in [10, 50) -> 10 x 9.00
         assertEquals(eur("90.00"), price(volume(Method.RANGE), 10, 45));
-        assertEquals(55, range.apply(TEN, 10, 45, 0, RoundingMode.HALF_UP).tierQuantity());
+        assertEquals(55, range.apply(TEN.multipliedBy(10), 10, 45, 0, RoundingMode.HALF_UP).tierQuantity());
     }
 
     @Test
@@ -100,9 +100,24 @@ final class DiscountScheduleTest {
     void roundsOnceForTheWholeLine() {
         DiscountSchedule s = DiscountSchedule.builder("s", Method.RANGE).tierFrom(1, TierDiscount.percent(15)).build();
         // 3 x 9.99 x 0.85 = 25.4745 -> 25.47 (per-unit rounding would give 3 x 8.49 = 25.47 here, 7 units shows the difference)
-        assertEquals(eur("25.47"), s.apply(eur("9.99"), 3, 0, 0, RoundingMode.HALF_UP).amount());
+        assertEquals(eur("25.47"), s.apply(eur("29.97"), 3, 0, 0, RoundingMode.HALF_UP).amount());
         // 7 x 9.99 x 0.85 = 59.4405 -> 59.44; rounding each unit first would give 7 x 8.49 = 59.43
-        assertEquals(eur("59.44"), s.apply(eur("9.99"), 7, 0, 0, RoundingMode.HALF_UP).amount());
+        assertEquals(eur("59.44"), s.apply(eur("69.93"), 7, 0, 0, RoundingMode.HALF_UP).amount());
+    }
+
+    @Test
+    void aLineThatDoesNotSplitEvenlyIntoUnitsIsDiscountedExactly() {
+        // 8579.99 for 2 units (4289.995 each) at 0%: unchanged; at 10%: 7721.991 -> 7721.99
+        DiscountSchedule zero = DiscountSchedule.builder("z", Method.SLAB).tier(1, 10, TierDiscount.percent(0)).build();
+        assertEquals(eur("8579.99"), zero.apply(eur("8579.99"), 2, 0, 0, RoundingMode.HALF_UP).amount());
+        DiscountSchedule ten = DiscountSchedule.builder("t", Method.RANGE).tierFrom(1, TierDiscount.percent(10)).build();
+        assertEquals(eur("7721.99"), ten.apply(eur("8579.99"), 2, 0, 0, RoundingMode.HALF_UP).amount());
+        // 10.00 for 3 units with 5.00 off each: each unit is worth 3.333.., so every unit goes to zero
+        DiscountSchedule off = DiscountSchedule.builder("o", Method.RANGE).tierFrom(1, TierDiscount.amountOff(eur("5.00"))).build();
+        assertEquals(eur("0.00"), off.apply(eur("10.00"), 3, 0, 0, RoundingMode.HALF_UP).amount());
+        // 10.00 for 3 units with 1.00 off each: 7.00
+        DiscountSchedule one = DiscountSchedule.builder("o", Method.RANGE).tierFrom(1, TierDiscount.amountOff(eur("1.00"))).build();
+        assertEquals(eur("7.00"), one.apply(eur("10.00"), 3, 0, 0, RoundingMode.HALF_UP).amount());
     }
 
     @Test
@@ -112,9 +127,9 @@ final class DiscountScheduleTest {
                 .tier(12, 36, TierDiscount.percent(5))
                 .tierFrom(36, TierDiscount.percent(10))
                 .build();
-        assertEquals(eur("95.00"), term.apply(TEN, 10, 0, 24, RoundingMode.HALF_UP).amount());
-        assertEquals(eur("90.00"), term.apply(TEN, 10, 0, 36, RoundingMode.HALF_UP).amount());
-        assertEquals(eur("100.00"), term.apply(TEN, 10, 0, 6, RoundingMode.HALF_UP).amount());
+        assertEquals(eur("95.00"), term.apply(TEN.multipliedBy(10), 10, 0, 24, RoundingMode.HALF_UP).amount());
+        assertEquals(eur("90.00"), term.apply(TEN.multipliedBy(10), 10, 0, 36, RoundingMode.HALF_UP).amount());
+        assertEquals(eur("100.00"), term.apply(TEN.multipliedBy(10), 10, 0, 6, RoundingMode.HALF_UP).amount());
         InvalidConfigurationException e = fails(InvalidConfigurationException.class, () -> new DiscountSchedule("t", Method.SLAB,
                 DiscountSchedule.Basis.TERM_MONTHS, List.of(new DiscountTier(0, OptionalLong.empty(), TierDiscount.percent(1))), true));
         assertEquals(List.of("method: a term schedule must use RANGE but was SLAB",
