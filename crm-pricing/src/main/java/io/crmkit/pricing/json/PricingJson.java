@@ -18,6 +18,8 @@ import io.crmkit.pricing.discount.DiscountSchedule;
 import io.crmkit.pricing.discount.DiscountTier;
 import io.crmkit.pricing.discount.TierDiscount;
 import io.crmkit.pricing.internal.Checks;
+import io.crmkit.pricing.pricebook.PriceBook;
+import io.crmkit.pricing.pricebook.PriceBookEntry;
 import io.crmkit.pricing.rule.Condition;
 import io.crmkit.pricing.rule.PriceAction;
 import io.crmkit.pricing.rule.PriceRule;
@@ -39,7 +41,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Reads {@link PriceRules price rules} and {@link DiscountSchedule discount schedules} from JSON, so administrators
+ * Reads {@link PriceRules price rules}, {@link DiscountSchedule discount schedules} and {@link PriceBook price books} from JSON, so administrators
  * can edit them. Products are named by SKU and resolved in the catalogue given to {@link #of}; money is written
  * {@code "850.00 EUR"}; dates {@code "2026-03-01"}; percentages as numbers.
  * <pre>{@code
@@ -81,6 +83,9 @@ public final class PricingJson {
     private static final List<String> ACTIONS = List.of("amountOff", "discountPercent", "markupOnCost", "percentOfList", "setPrice");
     private static final Set<String> SCHEDULE_FIELDS = Set.of("id", "method", "basis", "aggregateAcrossOrders", "tiers");
     private static final Set<String> TIER_FIELDS = Set.of("from", "until", "percentOff", "amountOff", "blockPrice");
+    private static final Set<String> BOOK_FIELDS = Set.of("id", "name", "entries");
+    private static final Set<String> ENTRY_FIELDS = Set.of("sku", "price", "from", "until");
+    private static final java.util.regex.Pattern ENTRY_INDEX = java.util.regex.Pattern.compile("entries\\[(\\d+)]");
     private static final int SHOWN = 60;
 
     private final Catalog catalog;
@@ -137,6 +142,74 @@ public final class PricingJson {
             }
         });
         return r.finish(() -> new DiscountSchedule(id.orElseThrow(), method.orElseThrow(), basis, tiers, aggregates));
+    }
+
+    /**
+     * Parses and validates a price book:
+     * {@code {"id": "standard", "name": "Standard", "entries": [{"sku": "SRV-R740", "price": "4000.00 EUR", "from": "2025-01-01", "until": "2027-01-01"}]}};
+     * {@code until} may be left out.
+     *
+     * @throws InvalidConfigurationException with every problem, each prefixed with its JSON path (overlapping entries included)
+     */
+    public PriceBook readPriceBook(String json) {
+        Checks.nonNull(json, "json");
+        Reader r = new Reader("price book JSON");
+        JsonNode root = r.parse(json);
+        r.unknownFields(root, BOOK_FIELDS, "$");
+        Optional<String> id = r.text(root, "id", "$", true);
+        Optional<String> name = r.text(root, "name", "$", true);
+        List<PriceBookEntry> entries = new ArrayList<>();
+        List<Integer> jsonIndex = new ArrayList<>();
+        r.array(root, "entries", "$", true).ifPresent(list -> {
+            for (int i = 0; i < list.size(); i++) {
+                String path = "$.entries[" + i + "]";
+                JsonNode node = list.get(i);
+                if (!r.isObject(node, path)) {
+                    continue;
+                }
+                r.unknownFields(node, ENTRY_FIELDS, path);
+                Optional<ProductId> product = r.text(node, "sku", path, true).flatMap(sku -> {
+                    Optional<ProductId> found = catalog.productBySku(sku).map(Product::id);
+                    if (found.isEmpty()) {
+                        r.problem(path + ".sku", "unknown SKU '" + Reader.shorten(sku) + "'");
+                    }
+                    return found;
+                });
+                Optional<Money> price = r.present(node, "price", path, true).flatMap(v -> r.money(v, path + ".price"));
+                Optional<LocalDate> from = r.text(node, "from", path, true).flatMap(v -> r.date(v, path + ".from"));
+                boolean hasUntil = node.has("until") && !node.get("until").isNull();
+                Optional<LocalDate> until = r.text(node, "until", path, false).flatMap(v -> r.date(v, path + ".until"));
+                if (product.isPresent() && price.isPresent() && from.isPresent() && (until.isPresent() || !hasUntil)) {
+                    int index = i;
+                    r.construct(path, () -> new PriceBookEntry(product.get(), price.get(), from.get(), until)).ifPresent(e -> {
+                        entries.add(e);
+                        jsonIndex.add(index);
+                    });
+                }
+            }
+        });
+        if (!r.problems.isEmpty()) {
+            // report overlaps among the readable entries too, at their own JSON indices
+            try {
+                new PriceBook("check", "check", entries);
+            } catch (InvalidConfigurationException overlaps) {
+                overlaps.problems().forEach(p -> r.problems.add("$." + reindex(p, jsonIndex)));
+            } catch (IllegalArgumentException ignored) {
+                // nothing more to report than what was found
+            }
+        }
+        return r.finish(() -> new PriceBook(id.orElseThrow(), name.orElseThrow(), entries));
+    }
+
+    /** {@code entries[k]} of the readable entries as {@code entries[j]} of the JSON document. */
+    private static String reindex(String problem, List<Integer> jsonIndex) {
+        java.util.regex.Matcher m = ENTRY_INDEX.matcher(problem);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, "entries[" + jsonIndex.get(Integer.parseInt(m.group(1))) + "]");
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     private Optional<DiscountTier> tier(Reader r, JsonNode node, String path) {

@@ -23,9 +23,13 @@ final class PricingJsonProperties {
             {"id": "seats", "method": "SLAB", "tiers": [{"from": 1, "until": 100, "percentOff": 0}, {"from": 100, "amountOff": "2.50 EUR"}]}
             """;
 
+    private static final String BOOK = """
+            {"id": "standard", "name": "Standard", "entries": [{"sku": "RACK-42U", "price": "900.00 EUR", "from": "2025-01-01", "until": "2026-01-01"}]}
+            """;
+
     @Provide
     Arbitrary<String> mutatedDocuments() {
-        Arbitrary<String> doc = Arbitraries.of(RULES, SCHEDULE);
+        Arbitrary<String> doc = Arbitraries.of(RULES, SCHEDULE, BOOK);
         Arbitrary<String> replacement = Arbitraries.of("", "0", "-1", "null", "\"\"", "[]", "{}", "1e400", "\"x\"", "true", ",", "}", "]", "\"EUR\"",
                 "9999999999999999999999", "1.5", "\"2026-02-30\"", "\"1 XYZ\"");
         return net.jqwik.api.Combinators.combine(doc, Arbitraries.integers().between(0, 400), Arbitraries.integers().between(0, 12), replacement)
@@ -54,6 +58,11 @@ final class PricingJsonProperties {
         }
         try {
             JSON.readSchedule(json);
+        } catch (InvalidConfigurationException e) {
+            assertTrue(e.problems().stream().allMatch(p -> p.startsWith("$")), e.problems().toString());
+        }
+        try {
+            JSON.readPriceBook(json);
         } catch (InvalidConfigurationException e) {
             assertTrue(e.problems().stream().allMatch(p -> p.startsWith("$")), e.problems().toString());
         }

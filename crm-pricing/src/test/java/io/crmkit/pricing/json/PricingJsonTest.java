@@ -146,6 +146,28 @@ final class PricingJsonTest {
                 gaps.problems());
     }
 
+    @Test
+    void readsPriceBooksAndReportsOverlapsAtTheirPath() {
+        io.crmkit.pricing.pricebook.PriceBook book = JSON.readPriceBook("""
+                {"id": "standard", "name": "Standard", "entries": [
+                  {"sku": "RACK-42U", "price": "900.00 EUR", "from": "2025-01-01", "until": "2026-01-01"},
+                  {"sku": "RACK-42U", "price": "950.00 EUR", "from": "2026-01-01"}]}
+                """);
+        assertEquals(java.util.Optional.of(eur("950.00")), book.price(RACK, io.crmkit.core.shared.Money.currency("EUR"), LocalDate.of(2026, 3, 2)));
+        InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class, () -> JSON.readPriceBook("""
+                {"id": "standard", "name": "Standard", "entries": [
+                  {"sku": "RACK-42U", "price": "900.00 EUR", "from": "2025-01-01"},
+                  {"sku": "RACK-42U", "price": "950.00 EUR", "from": "2026-01-01"},
+                  {"sku": "NOPE", "price": "9 EUR", "from": "2026-13-01"},
+                  {"sku": "RACK-42U", "price": "-1.00 EUR", "from": "2026-01-01", "until": "2025-01-01"}]}
+                """));
+        assertEquals(List.of(
+                "$.entries[2].sku: unknown SKU 'NOPE'",
+                "$.entries[2].from: must be a date such as 2026-03-01 but was '2026-13-01'",
+                "$.entries[3]: price of product " + RACK + " must not be negative but was -1.00 EUR",
+                "$.entries[1]: price of product " + RACK + " in EUR overlaps entries[0] (both apply on 2026-01-01)"), e.problems());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "null", "[]", "42", "\"rules\"", "{", "{\"id\": \"x\",}", "{\"id\": \"x\"} {}", "{\"id\": \"a\", \"id\": \"b\"}",
             "{\"rules\": {}}", "{\"rules\": [[]]}", "{\"id\": 7, \"version\": \"one\", \"rules\": [{\"id\": \"a\", \"then\": 5}]}"})
@@ -154,5 +176,7 @@ final class PricingJsonTest {
         assertTrue(rules.problems().stream().allMatch(p -> p.startsWith("$")), rules.problems().toString());
         InvalidConfigurationException schedule = assertThrows(InvalidConfigurationException.class, () -> JSON.readSchedule(json));
         assertTrue(schedule.problems().stream().allMatch(p -> p.startsWith("$")), schedule.problems().toString());
+        InvalidConfigurationException book = assertThrows(InvalidConfigurationException.class, () -> JSON.readPriceBook(json));
+        assertTrue(book.problems().stream().allMatch(p -> p.startsWith("$")), book.problems().toString());
     }
 }
