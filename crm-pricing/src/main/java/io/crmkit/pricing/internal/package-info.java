@@ -1,0 +1,2 @@
+/** Helpers shared by crm-pricing's packages; not exported. */
+package io.crmkit.pricing.internal;
