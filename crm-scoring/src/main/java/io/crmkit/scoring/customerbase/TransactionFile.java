@@ -60,6 +60,7 @@ public final class TransactionFile {
         List<TransactionFormatException.Problem> problems = new ArrayList<>();
         String[] lines = text.split("\r\n|\n|\r", -1);
         Boolean csv = null;
+        int columns = 0;
         boolean firstNonBlank = true;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -79,7 +80,10 @@ public final class TransactionFile {
                 continue;
             }
             firstNonBlank = false;
-            Object parsed = csv ? csvLine(i + 1, fields) : cdnowLine(i + 1, fields);
+            if (columns == 0) {
+                columns = fields.length;
+            }
+            Object parsed = csv ? csvLine(i + 1, fields) : cdnowLine(i + 1, fields, columns);
             if (parsed instanceof Transaction t) {
                 transactions.add(t);
             } else {
@@ -95,17 +99,19 @@ public final class TransactionFile {
         return List.copyOf(transactions);
     }
 
+    /** A header names columns: no field holds a digit. */
     private static boolean looksLikeHeader(String[] fields, boolean csv) {
-        int dateColumn = csv ? 1 : fields.length == 5 ? 2 : 1;
-        return fields.length > dateColumn && !fields[dateColumn].strip().isEmpty()
-                && fields[dateColumn].strip().chars().noneMatch(Character::isDigit);
+        return java.util.Arrays.stream(fields).allMatch(f -> f.chars().noneMatch(Character::isDigit));
     }
 
-    private static Object cdnowLine(long line, String[] fields) {
-        if (fields.length != 4 && fields.length != 5) {
+    /** A CDNOW line; {@code columns} is the number of fields of the file's first data line. */
+    private static Object cdnowLine(long line, String[] fields, int columns) {
+        if (fields.length != columns || (columns != 4 && columns != 5)) {
             return new TransactionFormatException.Problem(line, "line", shorten(String.join(" ", fields)),
-                    "has " + fields.length + " fields, expected 5 (master_id sample_id date number_of_cds dollar_value) "
-                            + "or 4 (customer_id date number_of_cds dollar_value)");
+                    "has " + fields.length + " fields, expected " + (columns == 4
+                            ? "4 (customer_id date number_of_cds dollar_value) as the first line"
+                            : columns == 5 ? "5 (master_id sample_id date number_of_cds dollar_value) as the first line"
+                            : "5 (master_id sample_id date number_of_cds dollar_value) or 4 (customer_id date number_of_cds dollar_value)"));
         }
         int offset = fields.length - 4;
         String customer = fields[offset];
