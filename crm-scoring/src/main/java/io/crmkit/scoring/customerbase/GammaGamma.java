@@ -30,11 +30,19 @@ public final class GammaGamma {
                 + customers.size() + " customers had none");
         int[] x = repeat.stream().mapToInt(CustomerSummary::frequency).toArray();
         double[] zbar = repeat.stream().mapToDouble(CustomerSummary::averageRepeatValue).toArray();
+        int maxX = java.util.Arrays.stream(x).max().orElse(1);
         MaximumLikelihood.Outcome o = MaximumLikelihood.maximise(p -> {
             GammaGammaModel m = new GammaGammaModel(p[0], p[1], p[2]);
+            double[] byX = new double[maxX + 1];
+            java.util.Arrays.fill(byX, Double.NaN);
             double sum = 0;
             for (int i = 0; i < x.length; i++) {
-                sum += m.logLikelihood(x[i], zbar[i]);
+                // the terms of x alone are shared by every customer with that x
+                if (Double.isNaN(byX[x[i]])) {
+                    byX[x[i]] = m.logLikelihood(x[i], 1) + (m.p() * x[i] + m.q()) * Math.log(m.gamma() + x[i]);
+                }
+                double px = m.p() * x[i];
+                sum += byX[x[i]] + (px - 1) * Math.log(zbar[i]) - (px + m.q()) * Math.log(m.gamma() + x[i] * zbar[i]);
             }
             return sum;
         }, STARTS, maxEvaluations);

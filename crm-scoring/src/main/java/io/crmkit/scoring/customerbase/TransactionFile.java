@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -30,7 +29,6 @@ public final class TransactionFile {
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
-    private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
 
     private TransactionFile() {
     }
@@ -153,10 +151,11 @@ public final class TransactionFile {
     private static Object date(long line, String value) {
         try {
             if (value.length() == 8 && DIGITS.matcher(value).matches()) {
-                return LocalDate.parse(value, BASIC);
+                return LocalDate.of(Integer.parseInt(value.substring(0, 4)), Integer.parseInt(value.substring(4, 6)),
+                        Integer.parseInt(value.substring(6)));
             }
             return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             return new TransactionFormatException.Problem(line, "date", shorten(value), "is not a date (YYYYMMDD or YYYY-MM-DD)");
         }
     }
@@ -164,7 +163,7 @@ public final class TransactionFile {
     private static Object amount(long line, String field, String value) {
         try {
             double amount = Double.parseDouble(value);
-            if (amount >= 0 && Double.isFinite(amount) && !value.matches(".*[a-zA-Z].*")) {
+            if (amount >= 0 && Double.isFinite(amount) && value.chars().noneMatch(Character::isLetter)) {
                 return amount;
             }
             return new TransactionFormatException.Problem(line, field, shorten(value), "is not an amount of at least 0");
@@ -175,8 +174,11 @@ public final class TransactionFile {
 
     private static String customerId(String raw) {
         if (DIGITS.matcher(raw).matches()) {
-            String stripped = raw.replaceFirst("^0+(?=.)", "");
-            return stripped;
+            int start = 0;
+            while (start < raw.length() - 1 && raw.charAt(start) == '0') {
+                start++;
+            }
+            return raw.substring(start);
         }
         return raw;
     }
