@@ -14,4 +14,5 @@ module io.crmkit.scoring {
     exports io.crmkit.scoring.predictive.odoo;
     exports io.crmkit.scoring.opportunity;
     exports io.crmkit.scoring.customerbase;
+    exports io.crmkit.scoring.forecast;
 }
