@@ -9,7 +9,6 @@ import io.crmkit.scoring.opportunity.SalesOpportunitiesData.DealStage;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,9 +101,4 @@ public final class SalesPipelineForecasts {
                 all.meanWonCycleDays().orElseThrow(() -> new IllegalArgumentException("no won deal to measure the cycle on")));
     }
 
-    static double[] sorted(double[] values) {
-        double[] copy = values.clone();
-        Arrays.sort(copy);
-        return copy;
-    }
 }

@@ -1,0 +1,59 @@
+package io.crmkit.scoring.forecast;
+
+import io.crmkit.scoring.internal.Checks;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * When a simulated deal closes: its expected close day shifted by a random number of days. Immutable and thread-safe;
+ * the randomness comes from the caller's generator, so a seeded simulation is reproducible.
+ */
+public final class CloseDates {
+
+    private final int[] offsets;
+    private final int earliest;
+    private final int latest;
+
+    private CloseDates(int[] offsets) {
+        this.offsets = offsets;
+        this.earliest = Arrays.stream(offsets).min().orElseThrow();
+        this.latest = Arrays.stream(offsets).max().orElseThrow();
+    }
+
+    /** Every deal closes exactly on its expected day. */
+    public static CloseDates exact() {
+        return new CloseDates(new int[]{0});
+    }
+
+    /** Uniformly from {@code daysEarly} days before to {@code daysLate} days after the expected day, both included. */
+    public static CloseDates uniform(int daysEarly, int daysLate) {
+        Checks.atLeast(daysEarly, 0, "daysEarly");
+        Checks.atLeast(daysLate, 0, "daysLate");
+        int[] offsets = new int[daysEarly + daysLate + 1];
+        for (int i = 0; i < offsets.length; i++) {
+            offsets[i] = i - daysEarly;
+        }
+        return new CloseDates(offsets);
+    }
+
+    /** One of {@code offsetDays}, each equally likely: an empirical distribution of slips (positive: late). */
+    public static CloseDates empirical(int[] offsetDays) {
+        Checks.nonNull(offsetDays, "offsetDays");
+        Checks.argument(offsetDays.length > 0, "offsetDays must not be empty");
+        return new CloseDates(offsetDays.clone());
+    }
+
+    LocalDate draw(LocalDate expected, SplittableRandom random) {
+        return offsets.length == 1 ? expected.plusDays(offsets[0]) : expected.plusDays(offsets[random.nextInt(offsets.length)]);
+    }
+
+    LocalDate earliest(LocalDate expected) {
+        return expected.plusDays(earliest);
+    }
+
+    LocalDate latest(LocalDate expected) {
+        return expected.plusDays(latest);
+    }
+}
