@@ -84,6 +84,20 @@ public final class SalesPipelineForecasts {
         return List.copyOf(paths);
     }
 
+    /** Won revenue per month of close, every month from the first close to the last (0 for a month without a win). */
+    public static java.util.SortedMap<java.time.YearMonth, Double> wonRevenueByMonth(SalesOpportunitiesData data) {
+        java.util.TreeMap<java.time.YearMonth, Double> months = new java.util.TreeMap<>();
+        for (WonDeal w : wonDeals(data)) {
+            months.merge(java.time.YearMonth.from(w.closedOn()), w.amount(), Double::sum);
+        }
+        if (!months.isEmpty()) {
+            for (java.time.YearMonth m = months.firstKey(); m.isBefore(months.lastKey()); m = m.plusMonths(1)) {
+                months.putIfAbsent(m, 0.0);
+            }
+        }
+        return java.util.Collections.unmodifiableSortedMap(months);
+    }
+
     /** Agent to manager and manager to regional office. */
     public static TeamForecast hierarchy(SalesOpportunitiesData data) {
         Map<String, String> parent = new HashMap<>();
