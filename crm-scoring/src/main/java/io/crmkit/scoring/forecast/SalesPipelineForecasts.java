@@ -35,25 +35,39 @@ public final class SalesPipelineForecasts {
     private SalesPipelineForecasts() {
     }
 
-    /** The median days from engage date to close date of the closed deals. */
-    public static long medianCycleDays(SalesOpportunitiesData data) {
-        long[] days = data.deals().stream().filter(d -> !d.isOpen() && d.engagedOn().isPresent())
+    /** The median days from engage date to close date of the deals closed on or before {@code asOf}. */
+    public static long medianCycleDays(SalesOpportunitiesData data, LocalDate asOf) {
+        long[] days = data.deals().stream()
+                .filter(d -> !d.isOpen() && d.engagedOn().isPresent() && !d.closedOn().orElseThrow().isAfter(asOf))
                 .mapToLong(d -> ChronoUnit.DAYS.between(d.engagedOn().get(), d.closedOn().orElseThrow())).sorted().toArray();
-        Checks.argument(days.length > 0, "no closed deal with an engage date to measure the sales cycle on");
+        Checks.argument(days.length > 0, "no deal closed on or before " + asOf + " to measure the sales cycle on");
         return days[days.length / 2];
     }
 
     /** The open deals as of {@link SalesOpportunitiesData#asOf()}. */
     public static List<OpenDeal> openDeals(SalesOpportunitiesData data) {
-        long cycle = medianCycleDays(data);
-        LocalDate asOf = data.asOf();
+        return openDealsAsOf(data, data.asOf());
+    }
+
+    /**
+     * The deals that were open on {@code asOf}: engaged on or before it and not closed by then (Engaging), and, from
+     * the file's own as-of day on, the Prospecting deals (the file does not say when they were created).
+     */
+    public static List<OpenDeal> openDealsAsOf(SalesOpportunitiesData data, LocalDate asOf) {
+        Checks.nonNull(asOf, "asOf");
+        long cycle = medianCycleDays(data, asOf);
         List<OpenDeal> open = new ArrayList<>();
-        for (Deal d : data.open()) {
-            LocalDate expected = d.engagedOn().map(e -> e.plusDays(cycle)).orElse(asOf.plusDays(cycle));
+        for (Deal d : data.deals()) {
+            boolean engaging = d.engagedOn().isPresent() && !d.engagedOn().get().isAfter(asOf)
+                    && (d.isOpen() || d.closedOn().orElseThrow().isAfter(asOf));
+            boolean prospecting = d.stage() == DealStage.PROSPECTING && !asOf.isBefore(data.asOf());
+            if (!engaging && !prospecting) {
+                continue;
+            }
+            LocalDate expected = d.engagedOn().filter(e -> engaging).map(e -> e.plusDays(cycle)).orElse(asOf.plusDays(cycle));
             if (!expected.isAfter(asOf)) {
                 expected = asOf.plusDays(1);
             }
-            boolean engaging = d.stage() == DealStage.ENGAGING;
             open.add(new OpenDeal(d.id(), d.salesAgent(), d.listPrice(), engaging ? 0.5 : 0.1, expected,
                     engaging ? ForecastCategory.BEST_CASE : ForecastCategory.PIPELINE));
         }

@@ -198,6 +198,19 @@ final class SalesOpportunitiesForecastTest {
     }
 
     @Test
+    void theDealsOpenOnAnEarlierDayAreTheEngagedOnesNotYetClosed() {
+        LocalDate asOf = LocalDate.of(2017, 9, 30);
+        List<Row> expected = rows.stream().filter(r -> !r.engage().isEmpty() && !LocalDate.parse(r.engage()).isAfter(asOf)
+                && (r.close().isEmpty() || LocalDate.parse(r.close()).isAfter(asOf))).toList();
+
+        List<OpenDeal> open = SalesPipelineForecasts.openDealsAsOf(data, asOf);
+
+        assertEquals(expected.stream().map(Row::id).sorted().toList(), open.stream().map(OpenDeal::id).sorted().toList());
+        assertTrue(open.stream().allMatch(d -> d.expectedClose().isAfter(asOf) && d.probability() == 0.5));
+        assertEquals(expected.stream().mapToDouble(Row::price).sum() / 2, WeightedPipeline.total(open), 1e-6);
+    }
+
+    @Test
     void forecastsRollUpFromAgentsToManagersToOfficesWithAdjustments() {
         List<OpenDeal> open = SalesPipelineForecasts.openDeals(data);
         List<WonDeal> won = SalesPipelineForecasts.wonDeals(data);
