@@ -45,23 +45,29 @@ public record Backtest(List<Score> scores, Score chosen, Score baseline, SeriesF
      * the seasonal naive forecast, chooses the best, and forecasts {@code horizon} periods from the whole series.
      */
     public static Backtest run(double[] series, int season, int firstOrigin, int horizon, double level) {
+        return run(series, season, firstOrigin, horizon, horizon, level);
+    }
+
+    /** As {@link #run(double[], int, int, int, double)}, testing {@code horizon} periods ahead and forecasting {@code forecastHorizon}. */
+    public static Backtest run(double[] series, int season, int firstOrigin, int horizon, int forecastHorizon, double level) {
         Checks.nonNull(series, "series");
         List<ForecastMethod> candidates = new ArrayList<>(List.of(HoltWinters.additive(season), new LinearTrend()));
         boolean positive = java.util.Arrays.stream(series).allMatch(v -> v > 0);
         if (positive) {
             candidates.add(1, HoltWinters.multiplicative(season));
         }
-        return run(series, candidates, new SeasonalNaive(season), firstOrigin, horizon, level);
+        return run(series, candidates, new SeasonalNaive(season), firstOrigin, horizon, forecastHorizon, level);
     }
 
-    /** Backtests {@code candidates} against {@code baseline} and forecasts with the best. */
+    /** Backtests {@code candidates} against {@code baseline} and forecasts {@code forecastHorizon} periods with the best. */
     public static Backtest run(double[] series, List<ForecastMethod> candidates, ForecastMethod baseline, int firstOrigin,
-                               int horizon, double level) {
+                               int horizon, int forecastHorizon, double level) {
         Checks.nonNull(series, "series");
         Checks.nonNull(candidates, "candidates");
         Checks.argument(!candidates.isEmpty(), "candidates must not be empty");
         Checks.nonNull(baseline, "baseline");
         Checks.atLeast(horizon, 1, "horizon");
+        Checks.atLeast(forecastHorizon, 1, "forecastHorizon");
         int needed = Math.max(baseline.minimumHistory(), candidates.stream().mapToInt(ForecastMethod::minimumHistory).max().orElse(1));
         Checks.argument(firstOrigin >= needed, "firstOrigin must be at least " + needed
                 + " (the longest history a method needs) but was " + firstOrigin);
@@ -75,7 +81,7 @@ public record Backtest(List<Score> scores, Score chosen, Score baseline, SeriesF
         Score best = scores.stream().min(Comparator.comparingDouble(Score::smape)).orElseThrow();
         ForecastMethod chosen = candidates.get(scores.indexOf(best));
         scores.add(base);
-        return new Backtest(scores, best, base, chosen.forecast(series, horizon, level));
+        return new Backtest(scores, best, base, chosen.forecast(series, forecastHorizon, level));
     }
 
     private static Score score(double[] series, ForecastMethod method, int firstOrigin, int horizon) {

@@ -15,11 +15,23 @@ public final class CloseDates {
     private final int[] offsets;
     private final int earliest;
     private final int latest;
+    private final LocalDate floor;
 
-    private CloseDates(int[] offsets) {
+    private CloseDates(int[] offsets, LocalDate floor) {
         this.offsets = offsets;
         this.earliest = Arrays.stream(offsets).min().orElseThrow();
         this.latest = Arrays.stream(offsets).max().orElseThrow();
+        this.floor = floor;
+    }
+
+    private CloseDates(int[] offsets) {
+        this(offsets, LocalDate.MIN);
+    }
+
+    /** The same distribution, with a day drawn on or before {@code day} moved to the day after it (deals close after the as-of day). */
+    public CloseDates after(LocalDate day) {
+        Checks.nonNull(day, "day");
+        return new CloseDates(offsets, day.plusDays(1));
     }
 
     /** Every deal closes exactly on its expected day. */
@@ -46,14 +58,19 @@ public final class CloseDates {
     }
 
     LocalDate draw(LocalDate expected, SplittableRandom random) {
-        return offsets.length == 1 ? expected.plusDays(offsets[0]) : expected.plusDays(offsets[random.nextInt(offsets.length)]);
+        return atLeastFloor(offsets.length == 1 ? expected.plusDays(offsets[0])
+                : expected.plusDays(offsets[random.nextInt(offsets.length)]));
     }
 
     LocalDate earliest(LocalDate expected) {
-        return expected.plusDays(earliest);
+        return atLeastFloor(expected.plusDays(earliest));
     }
 
     LocalDate latest(LocalDate expected) {
-        return expected.plusDays(latest);
+        return atLeastFloor(expected.plusDays(latest));
+    }
+
+    private LocalDate atLeastFloor(LocalDate day) {
+        return day.isBefore(floor) ? floor : day;
     }
 }

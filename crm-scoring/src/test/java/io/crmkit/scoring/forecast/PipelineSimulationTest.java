@@ -52,6 +52,17 @@ final class PipelineSimulationTest {
     }
 
     @Test
+    void dealsCloseAfterTheAsOfDayWhenTheSpreadWouldPutThemBefore() {
+        List<OpenDeal> deals = List.of(new OpenDeal("soon", "ann", 100, 1, LocalDate.of(2025, 3, 3), ForecastCategory.COMMIT));
+
+        PipelineSimulation.Result r = PipelineSimulation.run(deals, CloseDates.uniform(60, 0).after(LocalDate.of(2025, 2, 28)),
+                new PipelineSimulation.Config(300, 5, 2));
+
+        assertEquals(List.of(YearMonth.of(2025, 3)), r.months().stream().map(PipelineSimulation.Revenue::month).toList());
+        assertEquals(100, r.months().get(0).p10());
+    }
+
+    @Test
     void rejectsBadConfigurationNamingTheValue() {
         assertEquals("trials must be at least 1 but was 0",
                 assertThrows(IllegalArgumentException.class, () -> new PipelineSimulation.Config(0, 1, 1)).getMessage());
