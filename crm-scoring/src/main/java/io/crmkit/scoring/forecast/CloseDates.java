@@ -57,9 +57,14 @@ public final class CloseDates {
         return new CloseDates(offsetDays.clone());
     }
 
-    LocalDate draw(LocalDate expected, SplittableRandom random) {
-        return atLeastFloor(offsets.length == 1 ? expected.plusDays(offsets[0])
-                : expected.plusDays(offsets[random.nextInt(offsets.length)]));
+    /** A random offset in days from the expected close, before the floor is applied. */
+    int offset(SplittableRandom random) {
+        return offsets.length == 1 ? offsets[0] : offsets[random.nextInt(offsets.length)];
+    }
+
+    /** The earliest day a deal may close on, as an epoch day ({@link Long#MIN_VALUE} when there is none). */
+    long floorEpochDay() {
+        return floor.equals(LocalDate.MIN) ? Long.MIN_VALUE : floor.toEpochDay();
     }
 
     LocalDate earliest(LocalDate expected) {

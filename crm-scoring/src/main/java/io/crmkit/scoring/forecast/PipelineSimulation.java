@@ -87,12 +87,30 @@ public final class PipelineSimulation {
         YearMonth last = deals.stream().map(d -> YearMonth.from(closeDates.latest(d.expectedClose())))
                 .max(YearMonth::compareTo).orElseThrow();
         int months = (int) ChronoUnit.MONTHS.between(first, last) + 1;
-        double[][] revenue = new double[months][config.trials()];
+        // every day a deal may close on, mapped to its month's index, so a trial allocates nothing
+        long firstDay = first.atDay(1).toEpochDay();
+        int[] monthOfDay = new int[(int) (last.atEndOfMonth().toEpochDay() - firstDay) + 1];
+        for (int m = 0; m < months; m++) {
+            YearMonth month = first.plusMonths(m);
+            for (long d = month.atDay(1).toEpochDay(); d <= month.atEndOfMonth().toEpochDay(); d++) {
+                monthOfDay[(int) (d - firstDay)] = m;
+            }
+        }
+        long[] expected = new long[array.length];
+        double[] probability = new double[array.length];
+        double[] amount = new double[array.length];
+        for (int i = 0; i < array.length; i++) {
+            expected[i] = array[i].expectedClose().toEpochDay();
+            probability[i] = array[i].probability();
+            amount[i] = array[i].amount();
+        }
+        Deals arrays = new Deals(expected, probability, amount, closeDates, closeDates.floorEpochDay(), firstDay, monthOfDay);
+        double[][] revenue = new double[config.trials()][];
         int blocks = (config.trials() + BLOCK - 1) / BLOCK;
         ForkJoinPool pool = new ForkJoinPool(config.parallelism());
         try {
             pool.submit(() -> IntStream.range(0, blocks).parallel()
-                    .forEach(b -> block(b, array, closeDates, config, first, revenue))).get();
+                    .forEach(b -> block(b, arrays, config, months, revenue))).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("the simulation was interrupted", e);
@@ -103,25 +121,37 @@ public final class PipelineSimulation {
         }
         List<Revenue> result = new ArrayList<>();
         double[] total = new double[config.trials()];
+        double[] column = new double[config.trials()];
         for (int m = 0; m < months; m++) {
             for (int t = 0; t < total.length; t++) {
-                total[t] += revenue[m][t];
+                column[t] = revenue[t][m];
+                total[t] += column[t];
             }
-            result.add(summary(first.plusMonths(m), revenue[m]));
+            result.add(summary(first.plusMonths(m), column));
         }
         return new Result(result, summary(null, total), config.trials());
     }
 
-    private static void block(int b, OpenDeal[] deals, CloseDates closeDates, Config config, YearMonth first, double[][] revenue) {
+    /** The deals as arrays, with the day-to-month table. */
+    private record Deals(long[] expected, double[] probability, double[] amount, CloseDates closeDates, long floor,
+                         long firstDay, int[] monthOfDay) {
+    }
+
+    private static void block(int b, Deals deals, Config config, int months, double[][] revenue) {
         SplittableRandom random = new SplittableRandom(mix(config.seed(), b));
         int end = Math.min(config.trials(), (b + 1) * BLOCK);
+        long[] expected = deals.expected();
+        double[] probability = deals.probability();
+        double[] amount = deals.amount();
         for (int t = b * BLOCK; t < end; t++) {
-            for (OpenDeal d : deals) {
-                if (random.nextDouble() < d.probability()) {
-                    YearMonth month = YearMonth.from(closeDates.draw(d.expectedClose(), random));
-                    revenue[(int) ChronoUnit.MONTHS.between(first, month)][t] += d.amount();
+            double[] row = new double[months];
+            for (int i = 0; i < expected.length; i++) {
+                if (random.nextDouble() < probability[i]) {
+                    long day = Math.max(deals.floor(), expected[i] + deals.closeDates().offset(random));
+                    row[deals.monthOfDay()[(int) (day - deals.firstDay())]] += amount[i];
                 }
             }
+            revenue[t] = row;
         }
     }
 
