@@ -49,6 +49,22 @@ final class ArchitectureTest {
     }
 
     @Test
+    void customer_base_analytics_need_only_core_and_commons_math() {
+        classes().that().resideInAPackage("io.crmkit.scoring.customerbase..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("io.crmkit.core..", "io.crmkit.scoring.customerbase..", "io.crmkit.scoring.internal..",
+                        "java..", "org.apache.commons.math3..")
+                .because("customer-base models are pure functions a host can run anywhere").check(scoring);
+    }
+
+    @Test
+    void forecasting_needs_only_core_commons_math_and_the_opportunity_data() {
+        classes().that().resideInAPackage("io.crmkit.scoring.forecast..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("io.crmkit.core..", "io.crmkit.scoring.forecast..", "io.crmkit.scoring.opportunity..",
+                        "io.crmkit.scoring.internal..", "java..", "org.apache.commons.math3..")
+                .check(scoring);
+    }
+
+    @Test
     void no_internal_package_of_another_module_is_reached() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("io.crmkit.core.internal..", "io.crmkit.pricing..internal..")
                 .allowEmptyShould(true).check(scoring);

@@ -24,10 +24,11 @@ final class ModuleTest {
 
         assertEquals("io.crmkit.scoring", module.name());
         assertEquals(Set.of("io.crmkit.scoring.rules", "io.crmkit.scoring.json", "io.crmkit.scoring.predictive",
-                        "io.crmkit.scoring.predictive.odoo", "io.crmkit.scoring.opportunity"),
+                        "io.crmkit.scoring.predictive.odoo", "io.crmkit.scoring.opportunity",
+                        "io.crmkit.scoring.customerbase", "io.crmkit.scoring.forecast"),
                 module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
         assertEquals(Set.of("java.base", "io.crmkit.core", "com.github.benmanes.caffeine", "org.slf4j",
-                        "com.fasterxml.jackson.databind"),
+                        "com.fasterxml.jackson.databind", "commons.math3"),
                 module.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()));
     }
 }

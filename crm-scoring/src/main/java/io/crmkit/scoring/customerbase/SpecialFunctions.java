@@ -1,0 +1,116 @@
+package io.crmkit.scoring.customerbase;
+
+import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
+import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
+
+/** Log-space helpers for the likelihoods: log-sum-exp, the Gauss hypergeometric series, Gauss-Legendre nodes. */
+final class SpecialFunctions {
+
+    private static final int NODES = 16;
+    private static final double[] NODE = new double[NODES];
+    private static final double[] WEIGHT = new double[NODES];
+    private static final int MAX_TERMS = 5_000_000;
+
+    static {
+        GaussIntegrator legendre = new GaussIntegratorFactory().legendre(NODES, 0, 1);
+        for (int i = 0; i < NODES; i++) {
+            NODE[i] = legendre.getPoint(i);
+            WEIGHT[i] = legendre.getWeight(i);
+        }
+    }
+
+    private SpecialFunctions() {
+    }
+
+    /** log(e^a + e^b), exact when either is -infinity. */
+    static double logSumExp(double a, double b) {
+        if (a == Double.NEGATIVE_INFINITY) {
+            return b;
+        }
+        if (b == Double.NEGATIVE_INFINITY) {
+            return a;
+        }
+        double max = Math.max(a, b);
+        return max + Math.log1p(Math.exp(Math.min(a, b) - max));
+    }
+
+    /** 1 / (1 + e^x) without overflow. */
+    static double oneOverOnePlusExp(double x) {
+        if (x > 0) {
+            double e = Math.exp(-x);
+            return e / (1 + e);
+        }
+        return 1 / (1 + Math.exp(x));
+    }
+
+    /**
+     * log 2F1(a, b; c; z) for a, b, c > 0 and 0 <= z < 1, where every term of the series is positive; the sum is
+     * rescaled as it grows so large arguments do not overflow.
+     */
+    static double logHypergeometric(double a, double b, double c, double z) {
+        if (z == 0) {
+            return 0;
+        }
+        double term = 1;
+        double sum = 1;
+        double logScale = 0;
+        for (int n = 0; n < MAX_TERMS; n++) {
+            term *= (a + n) * (b + n) / ((c + n) * (n + 1)) * z;
+            sum += term;
+            if (sum > 1e200) {
+                sum *= 1e-200;
+                term *= 1e-200;
+                logScale += 200 * Math.log(10);
+            }
+            if (term <= 1e-17 * sum && (a + n + 1) * (b + n + 1) * z < (c + n + 1) * (n + 2)) {
+                break;
+            }
+        }
+        return logScale + Math.log(sum);
+    }
+
+    /**
+     * log of the integral over [from, to] of exp(g(u)) for a smooth g, by Gauss-Legendre on panels small enough that
+     * g changes by at most about 2 across each one (g is assumed monotone, as it is in the likelihoods).
+     */
+    static double logIntegral(java.util.function.DoubleUnaryOperator g, double from, double to) {
+        if (!(to > from)) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double drop = Math.abs(g.applyAsDouble(from) - g.applyAsDouble(to));
+        int panels = (int) Math.min(400, Math.max(1, Math.ceil(drop / 2)));
+        double width = (to - from) / panels;
+        double[] logs = new double[panels * NODES];
+        double max = Double.NEGATIVE_INFINITY;
+        int k = 0;
+        for (int p = 0; p < panels; p++) {
+            double start = from + p * width;
+            for (int i = 0; i < NODES; i++) {
+                double v = g.applyAsDouble(start + width * NODE[i]) + Math.log(width * WEIGHT[i]);
+                logs[k++] = v;
+                max = Math.max(max, v);
+            }
+        }
+        if (max == Double.NEGATIVE_INFINITY) {
+            return max;
+        }
+        double sum = 0;
+        for (double v : logs) {
+            sum += Math.exp(v - max);
+        }
+        return max + Math.log(sum);
+    }
+
+    /** The integral over [from, to] of a smooth positive function, on {@code panels} Gauss-Legendre panels. */
+    static double integral(java.util.function.DoubleUnaryOperator f, double from, double to, int panels) {
+        double width = (to - from) / panels;
+        double sum = 0;
+        for (int p = 0; p < panels; p++) {
+            double start = from + p * width;
+            for (int i = 0; i < NODES; i++) {
+                sum += width * WEIGHT[i] * f.applyAsDouble(start + width * NODE[i]);
+            }
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,97 @@
+package io.crmkit.scoring.customerbase;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Laws of both purchase models over wide parameter ranges and extreme customers (heavy buyers, very old customers). */
+final class PurchaseModelProperties {
+
+    /** A customer history: x repeat purchases, the last at t_x, observed for T weeks. */
+    record History(int x, double tx, double T) {
+    }
+
+    @Provide
+    Arbitrary<PurchaseModel> models() {
+        Arbitrary<Double> shape = Arbitraries.doubles().between(-3, 3).map(e -> Math.pow(10, e));
+        Arbitrary<Double> scale = Arbitraries.doubles().between(-2, 3).map(e -> Math.pow(10, e));
+        Arbitrary<PurchaseModel> bgnbd = Combinators.combine(shape, scale, shape, shape).as(BgNbdModel::new);
+        Arbitrary<PurchaseModel> pareto = Combinators.combine(shape, scale, shape, scale).as(ParetoNbdModel::new);
+        return Arbitraries.oneOf(bgnbd, pareto);
+    }
+
+    @Provide
+    Arbitrary<History> histories() {
+        Arbitrary<Integer> x = Arbitraries.oneOf(Arbitraries.integers().between(0, 20), Arbitraries.integers().between(0, 5000));
+        Arbitrary<Double> T = Arbitraries.oneOf(Arbitraries.doubles().between(0, 100), Arbitraries.doubles().between(0, 5000));
+        Arbitrary<Double> share = Arbitraries.doubles().between(0, 1);
+        return Combinators.combine(x, T, share).as((n, age, s) -> new History(n, n == 0 ? 0 : age * s, age));
+    }
+
+    @Property(tries = 400)
+    void probabilityAliveIsAProbabilityAndEverythingIsFinite(@ForAll("models") PurchaseModel model,
+                                                             @ForAll("histories") History h) {
+        double p = model.probabilityAlive(h.x(), h.tx(), h.T());
+        double ll = model.logLikelihood(h.x(), h.tx(), h.T());
+        double e = model.expectedPurchases(52, h.x(), h.tx(), h.T());
+
+        assertTrue(p >= 0 && p <= 1, "P(alive) " + p);
+        assertTrue(Double.isFinite(ll) && ll <= 1e-9 + Math.max(0, ll), "log-likelihood " + ll);
+        assertTrue(Double.isFinite(e) && e >= 0, "expected purchases " + e);
+    }
+
+    @Property(tries = 300)
+    void probabilityAliveNeverRisesAsTheCustomerStaysQuiet(@ForAll("models") PurchaseModel model,
+                                                           @ForAll("histories") History h,
+                                                           @ForAll @DoubleRange(min = 0, max = 500) double longer) {
+        double now = model.probabilityAlive(h.x(), h.tx(), h.T());
+        double later = model.probabilityAlive(h.x(), h.tx(), h.T() + longer);
+
+        assertTrue(later <= now + 1e-9, now + " then " + later);
+    }
+
+    @Property(tries = 300)
+    void expectedPurchasesAreNonNegativeAndNonDecreasingInTheHorizon(@ForAll("models") PurchaseModel model,
+                                                                    @ForAll("histories") History h,
+                                                                    @ForAll @DoubleRange(min = 0, max = 260) double t,
+                                                                    @ForAll @DoubleRange(min = 0, max = 260) double more) {
+        double shorter = model.expectedPurchases(t, h.x(), h.tx(), h.T());
+        double longer = model.expectedPurchases(t + more, h.x(), h.tx(), h.T());
+
+        assertTrue(shorter >= 0, "expected " + shorter);
+        assertTrue(longer >= shorter - 1e-6 * Math.max(1, shorter), shorter + " then " + longer);
+    }
+
+    /** The BG/NBD's closed form (with its hypergeometric function) and its integral form are the same quantity. */
+    @Property(tries = 200)
+    void theBgNbdClosedFormAgreesWithTheIntegralOfThePurchaseRate(
+            @ForAll @DoubleRange(min = 0.05, max = 5) double r, @ForAll @DoubleRange(min = 0.5, max = 50) double alpha,
+            @ForAll @DoubleRange(min = 0.05, max = 5) double a, @ForAll @DoubleRange(min = 0.05, max = 5) double b,
+            @ForAll @IntRange(min = 1, max = 30) int x, @ForAll @DoubleRange(min = 1, max = 100) double T,
+            @ForAll @DoubleRange(min = 0.5, max = 104) double t) {
+        BgNbdModel model = new BgNbdModel(r, alpha, a, b);
+        if (Math.abs(a - 1) < 0.01) {
+            return;
+        }
+        double closed = model.expectedPurchases(t, x, T / 2, T);
+        double integral = model.rateIntegral(t, x, T) * model.probabilityAlive(x, T / 2, T);
+
+        assertEquals(integral, closed, 1e-6 * Math.max(1, integral));
+    }
+
+    /** A new customer's expectation is the conditional one of a customer with no history, so both models agree there. */
+    @Property(tries = 100)
+    void aCustomerWithNoRepeatPurchaseAtTheStartIsANewCustomer(@ForAll("models") PurchaseModel model,
+                                                               @ForAll @DoubleRange(min = 0, max = 200) double t) {
+        assertEquals(1.0, model.probabilityAlive(0, 0, 0), 1e-12);
+        assertEquals(model.expectedPurchasesOfNewCustomer(t), model.expectedPurchases(t, 0, 0, 0), 0);
+    }
+}
