@@ -64,7 +64,7 @@ final class Failures {
     private static RuntimeException constraint(SQLException sql, Throwable e, EntityManagerFactory factory,
                                                List<PendingInsert> pending) {
         String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
-        if (message.contains("_pk")) {
+        if ("23505".equals(sql.getSQLState()) || message.contains("_pk")) {
             RuntimeException taken = takenId(factory, pending);
             if (taken != null) {
                 return taken;

@@ -37,10 +37,13 @@ final class JpaPipelines implements Pipelines {
                 row = new PipelineRow();
                 row.id = pipeline.id().value();
                 row.firstSaved = Ids.next();
+                row.name = pipeline.name();
+                row.document = document;
                 em.persist(row);
+            } else {
+                row.name = pipeline.name();
+                row.document = document;
             }
-            row.name = pipeline.name();
-            row.document = document;
             return null;
         });
     }
