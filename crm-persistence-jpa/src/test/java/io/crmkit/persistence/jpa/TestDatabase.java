@@ -20,6 +20,7 @@ final class TestDatabase {
 
     private static final AtomicInteger H2_COUNT = new AtomicInteger();
     private static TestDatabase postgres;
+    private static TestDatabase sharedH2;
 
     final DataSource dataSource;
     final EntityManagerFactory factory;
@@ -35,8 +36,16 @@ final class TestDatabase {
         this.store = JpaCrmPorts.using(factory);
     }
 
+    /** The in-memory H2 database the test classes share, migrated once. */
+    static synchronized TestDatabase h2() {
+        if (sharedH2 == null) {
+            sharedH2 = freshH2();
+        }
+        return sharedH2;
+    }
+
     /** A new, migrated in-memory H2 database of its own. */
-    static TestDatabase h2() {
+    static TestDatabase freshH2() {
         DataSource ds = new UrlDataSource("jdbc:h2:mem:crmkit-test-" + H2_COUNT.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "sa", "");
         migrate(ds, CrmSchema.Database.H2, false);
         return new TestDatabase(ds, CrmSchema.Database.H2);
