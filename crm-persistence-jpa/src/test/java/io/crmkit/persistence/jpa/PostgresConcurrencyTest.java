@@ -154,6 +154,34 @@ final class PostgresConcurrencyTest {
         assertEquals(1 + writers, stored.version());
     }
 
+    @Test
+    void relaysRunningSideBySideSendEveryEventOnce() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            io.crmkit.core.usecase.Crm.using(ports).leads().capture(NewLead.from(SourceChannel.IMPORT).person("Relay", "No " + i)
+                    .email("relay." + i + "." + System.nanoTime() + "@outbox.example").build());
+        }
+        List<String> keys = new CopyOnWriteArrayList<>();
+        OutboxPublisher slow = m -> {
+            keys.add(m.dedupeKey());
+            Thread.sleep(2);
+        };
+        CyclicBarrier start = new CyclicBarrier(2);
+        List<Callable<Object>> relays = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            relays.add(() -> {
+                await(start);
+                return db.store.relay(slow, clock).relayAll(5);
+            });
+        }
+
+        List<Object> sent = runConcurrently(relays);
+
+        assertEquals(keys.size(), new HashSet<>(keys).size(), "no event was sent twice");
+        assertEquals((long) keys.size(), sent.stream().mapToLong(x -> (Long) x).sum(), sent.toString());
+        assertTrue(keys.size() >= 20, "at least this test's events: " + keys.size());
+        assertEquals(0, db.store.relay(slow, clock).pending());
+    }
+
     private static void await(CyclicBarrier barrier) {
         try {
             barrier.await(20, TimeUnit.SECONDS);
