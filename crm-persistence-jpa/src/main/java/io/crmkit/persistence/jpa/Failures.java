@@ -17,7 +17,6 @@ final class Failures {
     /** crmkit's constraints (lower case, as both databases name them in messages) and what breaking them means. */
     private static final Map<String, String> EXPLANATIONS = Map.ofEntries(
             Map.entry("crm_opportunity_account_fk", "an opportunity refers to an account that is not stored"),
-            Map.entry("crm_opportunity_pipeline_fk", "an opportunity refers to a pipeline that is not stored"),
             Map.entry("crm_contact_account_account_fk", "a contact works for an account that is not stored"),
             Map.entry("crm_lifecycle_account_fk", "a lifecycle belongs to an account that is not stored"),
             Map.entry("crm_outbox_dedupe_key_uk", "an event with the same dedupe key is already in the outbox"));

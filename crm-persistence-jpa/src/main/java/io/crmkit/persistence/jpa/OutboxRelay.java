@@ -35,7 +35,7 @@ public final class OutboxRelay {
         if (max < 1) {
             throw new IllegalArgumentException("max must be at least 1 but was " + max);
         }
-        return relay(new UUID(0, 0), max)[0];
+        return relay(new UUID(0, 0), max).sent();
     }
 
     /** Sends every pending event, {@code batchSize} per transaction, until none is left or a delivery fails. */
@@ -46,19 +46,20 @@ public final class OutboxRelay {
         long sent = 0;
         UUID after = new UUID(0, 0);
         while (true) {
-            int[] result = relay(after, batchSize);
-            sent += result[0];
-            if (result[1] == 0 || result[0] < result[1]) {
+            Page page = relay(after, batchSize);
+            sent += page.sent();
+            if (page.read() == 0 || page.sent() < page.read()) {
                 return sent;
             }
-            after = lastId;
+            after = page.last();
         }
     }
 
-    private UUID lastId;
+    /** One keyset page: how many events were read and sent, and the id of the last one sent. */
+    private record Page(int read, int sent, UUID last) {
+    }
 
-    /** {sent, read} for one keyset page after {@code after}. */
-    private synchronized int[] relay(UUID after, int max) {
+    private Page relay(UUID after, int max) {
         return session.call(em -> {
             List<OutboxRow> rows = em.createQuery("select o from CrmOutbox o where o.publishedAt is null and o.id > :after"
                             + " order by o.id", OutboxRow.class)
@@ -68,6 +69,7 @@ public final class OutboxRelay {
                     .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
                     .getResultList();
             int sent = 0;
+            UUID last = after;
             for (OutboxRow row : rows) {
                 row.attempts++;
                 try {
@@ -80,10 +82,10 @@ public final class OutboxRelay {
                     break;
                 }
                 row.publishedAt = clock.instant();
-                lastId = row.id;
+                last = row.id;
                 sent++;
             }
-            return new int[] {sent, rows.size()};
+            return new Page(rows.size(), sent, last);
         });
     }
 
