@@ -12,7 +12,8 @@ import java.util.UUID;
  * event is marked published in the same transaction that sent it, so a crash between sending and committing sends it
  * again with the same {@link OutboxMessage#dedupeKey()}. A failed delivery stops the batch (later events wait, so
  * order is kept) and is retried on the next run. Pending rows are read by keyset ({@code id > last}) under a
- * {@code FOR UPDATE SKIP LOCKED}-style lock where the database has one, so several relays can run side by side.
+ * {@code FOR UPDATE SKIP LOCKED}-style lock where the database has one, so several relays can run side by side
+ * without sending an event twice (each keeps id order; run one relay if consumers need a single global order).
  * Thread-safe.
  */
 public final class OutboxRelay {
