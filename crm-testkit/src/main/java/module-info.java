@@ -1,13 +1,16 @@
 /**
  * Test support for hosts and for crmkit itself: thread-safe in-memory adapters of every port, fixtures, a settable
- * clock and jqwik arbitraries (jqwik is optional: add it to your test scope to use the arbitraries).
+ * clock, jqwik arbitraries and the port contract suite (jqwik and JUnit are optional: add them to your test scope to use
+ * the arbitraries and the contract).
  */
 module io.crmkit.testkit {
     requires transitive io.crmkit.core;
     requires static net.jqwik.api;
+    requires static org.junit.jupiter.api;
 
     exports io.crmkit.testkit;
     exports io.crmkit.testkit.memory;
     exports io.crmkit.testkit.fixture;
     exports io.crmkit.testkit.arbitrary;
+    exports io.crmkit.testkit.contract;
 }

@@ -14,17 +14,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
- * {@code crmkit demo}: runs the scripted sales story ({@link DemoStory}) on the embedded in-memory store and prints
+ * {@code crmkit demo}: runs the scripted sales story ({@link DemoStory}) on the embedded in-memory store (or an H2 file
+ * database) and prints
  * what happened, as numbered steps and tables, or with {@code --json} as one JSON document.
  */
 @Command(name = "demo",
         mixinStandardHelpOptions = true,
         versionProvider = CrmkitCommand.Version.class,
         description = {
-                "Runs a scripted end-to-end sales story on the embedded in-memory store and prints what happened.",
+                "Runs a scripted end-to-end sales story on the embedded in-memory store (or, with --store h2, on an H2 "
+                        + "file database) and prints what happened.",
                 "",
                 "Leads arrive from three channels; one fails BANT qualification, one is nurtured, one qualifies and is "
                         + "converted into account, contact and opportunity. Activities are logged and scheduled, the "
@@ -39,22 +42,46 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** Where the story is stored. */
+    enum Store {
+        memory, h2
+    }
+
     @Option(names = "--json", description = "Print the story's results as one JSON document instead of text.")
     private boolean json;
 
+    @Option(names = "--store", defaultValue = "memory", paramLabel = "STORE",
+            description = "memory (default) or h2: an H2 file database, migrated with crmkit's SQL migrations and "
+                    + "used through the Jakarta Persistence adapters; the tables are read back from it after the story.")
+    private Store store;
+
+    @Option(names = "--database", paramLabel = "FILE",
+            description = "The H2 database file for --store h2, without its .mv.db suffix (default: crmkit-demo in the "
+                    + "temporary directory). The file is recreated on every run.")
+    private Path database;
+
     @Override
     public Integer call() throws JsonProcessingException {
-        DemoStory.Result result = DemoStory.run();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? DemoJson.render(result) + "\n" : text(result));
+        if (store == Store.memory) {
+            DemoStory.Result result = DemoStory.run();
+            out.print(json ? DemoJson.render(result) + "\n" : text(result, "the embedded in-memory store", ""));
+        } else {
+            Path file = (database == null ? Path.of(System.getProperty("java.io.tmpdir"), "crmkit-demo") : database)
+                    .toAbsolutePath();
+            DemoDatabase.Story story = DemoDatabase.playAndReadBack(file);
+            out.print(json ? DemoJson.render(story.result()) + "\n" : text(story.result(), "an H2 file database",
+                    "Stored in " + file + ".mv.db through the Jakarta Persistence adapters; the tables below are read back"
+                            + " from it, and " + story.outboxEvents() + " domain events wait in its outbox.\n"));
+        }
         out.flush();
         return 0;
     }
 
-    /** The story as text: numbered steps with their details, then the opportunity, lifecycle and timeline tables. */
-    static String text(DemoStory.Result result) {
+    /** The story on {@code where} as text: a note on where it is stored, numbered steps with their details, then the opportunity, lifecycle and timeline tables. */
+    static String text(DemoStory.Result result, String where, String storedNote) {
         StringBuilder text = new StringBuilder();
-        text.append("crmkit demo: a sales story on the embedded in-memory store\n")
+        text.append("crmkit demo: a sales story on ").append(where).append('\n').append(storedNote)
                 .append("Clock starts ").append(result.start()).append(" (").append(result.zone().getId())
                 .append(") and moves with the story; times below are ").append(result.zone().getId())
                 .append(", ids are shortened to # and their last 8 hex digits.\n\n");

@@ -30,10 +30,12 @@ import io.crmkit.core.timeline.Timeline;
 import io.crmkit.core.usecase.ConversionRequest;
 import io.crmkit.core.usecase.ConversionRequest.OpportunityRequest;
 import io.crmkit.core.usecase.Crm;
+import io.crmkit.core.usecase.CrmPorts;
 import io.crmkit.testkit.MutableClock;
 import io.crmkit.testkit.fixture.PipelineFixtures;
 import io.crmkit.testkit.memory.InMemoryCrm;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,10 +47,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The scripted sales story that {@code crmkit demo} tells, run on the embedded in-memory store with a clock that
+ * The scripted sales story that {@code crmkit demo} tells, run on the embedded in-memory store (or any ports, such as an H2 file database) with a clock that
  * starts at {@link #START} and that the story moves forward. Every outcome it narrates (statuses, reasons, stages)
  * is read from what crm-core returned; the story only decides what to try. Apart from ids, a run always produces
  * the same result.
@@ -67,11 +70,13 @@ final class DemoStory {
     private static final UserId REP = UserId.of("01900000-0000-7000-8000-0000000000a1");
 
     private final MutableClock clock = MutableClock.at(START);
-    private final InMemoryCrm store = InMemoryCrm.create();
-    private final Crm crm = store.crm(clock);
+    private final CrmPorts ports;
+    private final Crm crm;
     private final List<Step> steps = new ArrayList<>();
 
-    private DemoStory() {
+    private DemoStory(Function<Clock, CrmPorts> store) {
+        this.ports = store.apply(clock);
+        this.crm = Crm.using(ports);
     }
 
     /** One thing that happened: its number, when, a one-line account, and detail lines (reasons, a table). */
@@ -99,7 +104,29 @@ final class DemoStory {
 
     /** Runs the story on a fresh in-memory store. */
     static Result run() {
-        return new DemoStory().play();
+        return run(InMemoryCrm.create()::ports);
+    }
+
+    /** Runs the story on the empty store whose ports {@code store} gives for the story's clock. */
+    static Result run(Function<Clock, CrmPorts> store) {
+        return new DemoStory(store).play();
+    }
+
+    /**
+     * {@code result} with everything the tables show (leads, account, activities, opportunity, lifecycle, timeline)
+     * read again from {@code ports}: what the store kept, not what the story held in memory.
+     */
+    static Result readBack(Result result, CrmPorts ports) {
+        Crm crm = Crm.using(ports);
+        var accountId = result.account().id();
+        return new Result(result.start(), result.end(), result.zone(),
+                ports.pipelines().find(result.pipeline().id()).orElseThrow(), result.steps(),
+                result.leads().stream().map(l -> ports.leads().find(l.id()).orElseThrow()).toList(),
+                result.disqualified(), result.qualified(), result.conversion(),
+                ports.activities().findByAccount(accountId), result.refusedMove(),
+                ports.opportunities().find(result.opportunity().id()).orElseThrow(),
+                ports.accounts().find(accountId).orElseThrow(), ports.lifecycles().find(accountId).orElseThrow(),
+                crm.timeline().of(accountId));
     }
 
     /** The time formatting the story uses: minutes, UTC. */
@@ -246,14 +273,14 @@ final class DemoStory {
                 + closed.closing().flatMap(c -> c.reason()).map(r -> " - " + r).orElse(""));
 
         // what the account looks like now
-        Account finalAccount = store.accounts().find(accountId).orElseThrow();
+        Account finalAccount = ports.accounts().find(accountId).orElseThrow();
         CustomerLifecycle lifecycle = crm.lifecycle().find(accountId).orElseThrow(
                 () -> new IllegalStateException("account " + accountId + " has no lifecycle"));
         step("Account " + finalAccount.name() + " now has roles " + names(finalAccount.roles()) + " and lifecycle stage "
                 + lifecycle.stage());
 
         List<Lead> finalLeads = captured.stream().map(l -> crm.leads().find(l.id()).orElseThrow()).toList();
-        List<Activity> activities = store.activities().findByAccount(accountId);
+        List<Activity> activities = ports.activities().findByAccount(accountId);
         return new Result(START, clock.instant(), ZONE, pipeline, steps, finalLeads, disqualified, qualified, conversion,
                 activities, refusedMove, closed, finalAccount, lifecycle, crm.timeline().of(accountId));
     }

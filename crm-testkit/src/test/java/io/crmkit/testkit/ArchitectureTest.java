@@ -32,14 +32,21 @@ final class ArchitectureTest {
     }
 
     @Test
+    void junit_is_needed_only_by_the_contract_suite() {
+        noClasses().that().resideOutsideOfPackage("io.crmkit.testkit.contract..")
+                .should().dependOnClassesThat().resideInAPackage("org.junit..")
+                .because("JUnit is an optional dependency: fixtures and adapters must work without it").check(testkit);
+    }
+
+    @Test
     void adapters_hide_behind_the_in_memory_crm() {
         classes().that().resideInAPackage("io.crmkit.testkit.memory").and().doNotHaveSimpleName("InMemoryCrm")
                 .should().notBePublic().check(testkit);
     }
 
     @Test
-    void testkit_depends_only_on_core_jqwik_and_the_jdk() {
-        classes().should().onlyDependOnClassesThat().resideInAnyPackage("io.crmkit..", "java..", "net.jqwik..")
+    void testkit_depends_only_on_core_jqwik_junit_and_the_jdk() {
+        classes().should().onlyDependOnClassesThat().resideInAnyPackage("io.crmkit..", "java..", "net.jqwik..", "org.junit..")
                 .check(testkit);
     }
 }

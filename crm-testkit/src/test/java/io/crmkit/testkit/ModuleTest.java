@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 final class ModuleTest {
 
     @Test
-    void exportsClockAdaptersFixturesAndArbitraries() throws Exception {
+    void exportsClockAdaptersFixturesArbitrariesAndTheContract() throws Exception {
         Path classes = Path.of(MutableClock.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         ModuleDescriptor module;
         try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
@@ -24,12 +24,13 @@ final class ModuleTest {
 
         assertEquals("io.crmkit.testkit", module.name());
         assertEquals(Set.of("io.crmkit.testkit", "io.crmkit.testkit.memory", "io.crmkit.testkit.fixture",
-                        "io.crmkit.testkit.arbitrary"),
+                        "io.crmkit.testkit.arbitrary", "io.crmkit.testkit.contract"),
                 module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
         Map<String, Set<ModuleDescriptor.Requires.Modifier>> requires = module.requires().stream()
                 .filter(r -> !r.name().equals("java.base"))
                 .collect(Collectors.toMap(ModuleDescriptor.Requires::name, ModuleDescriptor.Requires::modifiers));
         assertEquals(Map.of("io.crmkit.core", Set.of(ModuleDescriptor.Requires.Modifier.TRANSITIVE),
-                "net.jqwik.api", Set.of(ModuleDescriptor.Requires.Modifier.STATIC)), requires);
+                "net.jqwik.api", Set.of(ModuleDescriptor.Requires.Modifier.STATIC),
+                "org.junit.jupiter.api", Set.of(ModuleDescriptor.Requires.Modifier.STATIC)), requires);
     }
 }

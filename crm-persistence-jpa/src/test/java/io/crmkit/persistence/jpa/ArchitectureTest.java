@@ -23,7 +23,7 @@ final class ArchitectureTest {
     @Test
     void adapters_compile_against_the_jakarta_persistence_api_only() {
         noClasses().should().dependOnClassesThat().resideInAPackage("org.hibernate..")
-                .because("Hibernate is the tested provider, not a compile dependency").allowEmptyShould(true).check(jpa);
+                .because("Hibernate is the tested provider, not a compile dependency").check(jpa);
     }
 
     @Test
@@ -31,6 +31,33 @@ final class ArchitectureTest {
         classes().that().resideInAPackage("io.crmkit.persistence.jpa..").and().haveSimpleNameStartingWith("Jpa")
                 .and().haveSimpleNameNotEndingWith("Ports")
                 .should().notBePublic().allowEmptyShould(true).check(jpa);
+    }
+
+    @Test
+    void entities_mappers_and_stores_are_not_public() {
+        classes().that().resideInAPackage("io.crmkit.persistence.jpa..")
+                .and().haveSimpleNameEndingWith("Row").or().haveSimpleNameEndingWith("Mapper")
+                .or().haveSimpleNameEndingWith("Columns").or().haveSimpleNameEndingWith("Session")
+                .or().areAnnotatedWith(jakarta.persistence.Entity.class)
+                .should().notBePublic().check(jpa);
+    }
+
+    @Test
+    void the_public_api_is_the_factory_the_schema_the_outbox_the_retry_and_the_errors() {
+        classes().that().resideInAPackage("io.crmkit.persistence.jpa..").and().arePublic()
+                .and().areTopLevelClasses()
+                .should().haveSimpleName("JpaCrmPorts").orShould().haveSimpleName("CrmSchema")
+                .orShould().haveSimpleName("OutboxRelay").orShould().haveSimpleName("OutboxMessage")
+                .orShould().haveSimpleName("OutboxPublisher").orShould().haveSimpleName("Retry")
+                .orShould().haveSimpleName("StoreConstraintException").check(jpa);
+    }
+
+    @Test
+    void adapters_use_only_the_jdk_core_and_jakarta_persistence() {
+        classes().that().resideInAPackage("io.crmkit.persistence.jpa..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.crmkit.core..", "io.crmkit.persistence.jpa..",
+                        "java..", "javax.sql..", "jakarta.persistence..")
+                .check(jpa);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -14,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 final class ModuleTest {
 
     @Test
-    void isNamedAndExportsNothingUntilItsAdaptersArrive() throws Exception {
+    void exportsTheFactoryPackageOpensItToTheProviderAndRequiresOnlyTheJakartaPersistenceApi() throws Exception {
         Path classes = Path.of(ModuleTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                 .resolveSibling("classes");
         ModuleDescriptor module;
@@ -23,8 +24,14 @@ final class ModuleTest {
         }
 
         assertEquals("io.crmkit.persistence.jpa", module.name());
-        assertEquals(Set.of(), module.exports());
-        assertEquals(Set.of("java.base", "io.crmkit.core", "jakarta.persistence"),
-                module.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()));
+        assertEquals(Set.of("io.crmkit.persistence.jpa"),
+                module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
+        assertEquals(Set.of("io.crmkit.persistence.jpa"),
+                module.opens().stream().map(ModuleDescriptor.Opens::source).collect(Collectors.toSet()));
+        Map<String, Set<ModuleDescriptor.Requires.Modifier>> requires = module.requires().stream()
+                .filter(r -> !r.name().equals("java.base"))
+                .collect(Collectors.toMap(ModuleDescriptor.Requires::name, ModuleDescriptor.Requires::modifiers));
+        Set<ModuleDescriptor.Requires.Modifier> transitive = Set.of(ModuleDescriptor.Requires.Modifier.TRANSITIVE);
+        assertEquals(Map.of("io.crmkit.core", transitive, "jakarta.persistence", transitive, "java.sql", transitive), requires);
     }
 }

@@ -1,0 +1,109 @@
+package io.crmkit.persistence.jpa;
+
+import io.crmkit.core.shared.Aggregate;
+import io.crmkit.core.shared.ConcurrentUpdateException;
+import jakarta.persistence.EntityExistsException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The optimistic-locking store every aggregate adapter delegates to. A new aggregate (version 0) is persisted at
+ * version 1 without a read, so bulk inserts batch; a taken id surfaces as a {@link ConcurrentUpdateException} when
+ * the transaction flushes. An update reads the row, refuses a stale version at once, and flushes, so a concurrent
+ * commit in between surfaces from {@code save} as well.
+ */
+final class AggregateStore<I, A extends Aggregate<I>, R extends VersionedRow> {
+
+    private final Session session;
+    private final String name;
+    private final Class<R> rowType;
+    private final Supplier<R> newRow;
+    private final Function<I, UUID> key;
+    private final BiConsumer<R, UUID> setKey;
+    private final BiConsumer<A, R> write;
+    private final Function<R, A> read;
+    private final BiFunction<A, Long, A> withVersion;
+
+    AggregateStore(Session session, String name, Class<R> rowType, Supplier<R> newRow, Function<I, UUID> key,
+                   BiConsumer<R, UUID> setKey, BiConsumer<A, R> write, Function<R, A> read,
+                   BiFunction<A, Long, A> withVersion) {
+        this.session = session;
+        this.name = name;
+        this.rowType = rowType;
+        this.newRow = newRow;
+        this.key = key;
+        this.setKey = setKey;
+        this.write = write;
+        this.read = read;
+        this.withVersion = withVersion;
+    }
+
+    Optional<A> find(I id) {
+        UUID k = key.apply(Objects.requireNonNull(id, "id"));
+        return session.call(em -> Optional.ofNullable(em.find(rowType, k)).map(read));
+    }
+
+    A save(A aggregate) {
+        Objects.requireNonNull(aggregate, name);
+        UUID k = key.apply(aggregate.id());
+        long expected = aggregate.version();
+        return session.call(em -> {
+            if (expected == 0) {
+                insert(em, aggregate, k);
+            } else {
+                update(em, aggregate, k, expected);
+            }
+            return withVersion.apply(aggregate, expected + 1);
+        });
+    }
+
+    private void insert(EntityManager em, A aggregate, UUID k) {
+        R row = newRow.get();
+        setKey.accept(row, k);
+        Rows.setVersion(row, 1);
+        write.accept(aggregate, row);
+        try {
+            em.persist(row);
+        } catch (EntityExistsException e) {
+            R existing = em.find(rowType, k);
+            throw new ConcurrentUpdateException(name + " " + aggregate.id(), 0, existing == null ? -1 : existing.version());
+        }
+        session.persisted(new PendingInsert(name, rowType, k));
+    }
+
+    private void update(EntityManager em, A aggregate, UUID k, long expected) {
+        R row = em.find(rowType, k);
+        if (row == null || row.version() != expected) {
+            throw new ConcurrentUpdateException(name + " " + aggregate.id(), expected, row == null ? -1 : row.version());
+        }
+        write.accept(aggregate, row);
+        try {
+            em.flush();
+            if (row.version() == expected) {
+                // nothing to update, yet a save always moves the version on: the port promises the next version
+                em.lock(row, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            }
+        } catch (OptimisticLockException e) {
+            throw Failures.conflict(rowType, name, k, expected, session.factory(), e);
+        } catch (PersistenceException e) {
+            throw Failures.translate(e, session.factory(), List.of());
+        }
+    }
+
+    /** Rows matching a JPQL query, as aggregates. */
+    List<A> list(String jpql, String parameter, Object value) {
+        return session.call(em -> em.createQuery(jpql, rowType).setParameter(parameter, value).getResultList()
+                .stream().map(read).toList());
+    }
+}
