@@ -1,6 +1,16 @@
 package io.crmkit.examples;
 
 import io.crmkit.core.activity.Activity;
+import io.crmkit.core.assignment.Assigner;
+import io.crmkit.core.assignment.Assignment;
+import io.crmkit.core.assignment.AssignmentLedger;
+import io.crmkit.core.assignment.AssignmentRules;
+import io.crmkit.core.assignment.AssignmentSubject;
+import io.crmkit.core.assignment.Criterion;
+import io.crmkit.core.assignment.Distribution;
+import io.crmkit.core.assignment.Member;
+import io.crmkit.core.assignment.Target;
+import io.crmkit.core.assignment.Team;
 import io.crmkit.core.activity.ActivityType;
 import io.crmkit.core.activity.Links;
 import io.crmkit.core.lead.Bant;
@@ -47,6 +57,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -68,6 +79,8 @@ final class DemoStory {
     private static final ZoneId ZONE = ZoneId.of("UTC");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZONE);
     private static final UserId REP = UserId.of("01900000-0000-7000-8000-0000000000a1");
+    private static final UserId KEY_ACCOUNTS_REP = UserId.of("01900000-0000-7000-8000-0000000000a2");
+    private static final UserId INSIDE_REP = UserId.of("01900000-0000-7000-8000-0000000000a3");
 
     private final MutableClock clock = MutableClock.at(START);
     private final CrmPorts ports;
@@ -173,6 +186,7 @@ final class DemoStory {
         }
         step(captured.size() + " leads arrived from " + captured.stream().map(l -> l.source().name())
                 .collect(Collectors.joining(", ")), leads.lines());
+        assign(captured);
         Lead grace = captured.get(0);
         Lead ming = captured.get(1);
         Lead ada = captured.get(2);
@@ -281,8 +295,28 @@ final class DemoStory {
 
         List<Lead> finalLeads = captured.stream().map(l -> crm.leads().find(l.id()).orElseThrow()).toList();
         List<Activity> activities = ports.activities().findByAccount(accountId);
-        return new Result(START, clock.instant(), ZONE, pipeline, steps, finalLeads, disqualified, qualified, conversion,
+        steps.addAll(SalesOpsStory.run(steps.size() + 1));
+        return new Result(START, steps.get(steps.size() - 1).at(), ZONE, pipeline, steps, finalLeads, disqualified, qualified, conversion,
                 activities, refusedMove, closed, finalAccount, lifecycle, crm.timeline().of(accountId));
+    }
+
+    /** Routes the new leads: large companies to the key-accounts rep, the rest round-robin through the inbound team. */
+    private void assign(List<Lead> leads) {
+        AssignmentRules rules = AssignmentRules.builder()
+                .team(new Team("inbound", List.of(Member.of(INSIDE_REP), Member.of(REP)), Distribution.ROUND_ROBIN))
+                .rule("key-accounts", new Target.User(KEY_ACCOUNTS_REP), Criterion.size(Set.of(SizeBand.LARGE, SizeBand.ENTERPRISE)))
+                .rule("inbound", new Target.Team("inbound"))
+                .build();
+        Assigner assigner = new Assigner(rules, new AssignmentLedger());
+        Table table = Table.withHeaders("Lead", "Name", "Company size", "Rule", "Owner");
+        for (Lead lead : leads) {
+            Assignment.Assigned to = expect(Assignment.Assigned.class, assigner.assign(AssignmentSubject.of(lead), today()),
+                    "lead " + lead.person() + " was expected to be assigned");
+            crm.leads().assign(lead.id(), to.user());
+            table.row(ShortIds.of(lead.id().value()), lead.person().full(),
+                    lead.companyProfile().sizeBand().map(Enum::name).orElse("?"), to.reason(), ShortIds.of(to.user().value()));
+        }
+        step(leads.size() + " leads assigned by rules: large companies to the key-accounts rep, the rest round-robin", table.lines());
     }
 
     /** Moves the clock forward to {@code isoInstant}. */

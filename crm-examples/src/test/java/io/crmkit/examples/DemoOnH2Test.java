@@ -29,7 +29,7 @@ final class DemoOnH2Test {
         List<String> lines = h2.out().lines().toList();
         assertEquals("crmkit demo: a sales story on an H2 file database", lines.get(0));
         assertTrue(lines.get(1).startsWith("Stored in " + database.toAbsolutePath() + ".mv.db through the Jakarta"
-                + " Persistence adapters; the tables below are read back from it, and 28 domain events wait in its outbox."),
+                + " Persistence adapters; the tables below are read back from it, and 31 domain events wait in its outbox."),
                 lines.get(1));
         assertEquals(withoutIds(memory.out().lines().skip(1).toList()), withoutIds(lines.subList(2, lines.size())),
                 "the story read back from the database is the one told in memory");
@@ -54,7 +54,7 @@ final class DemoOnH2Test {
 
         assertEquals(0, second.exitCode(), second.err());
         assertEquals(first.out().lines().skip(1).findFirst(), second.out().lines().skip(1).findFirst(),
-                "the second run starts from an empty database: the same 28 outbox events, not 56");
+                "the second run starts from an empty database: the same 31 outbox events, not 62");
     }
 
     private static String single(Statement s, String sql) throws Exception {

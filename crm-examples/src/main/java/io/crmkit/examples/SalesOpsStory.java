@@ -1,0 +1,125 @@
+package io.crmkit.examples;
+
+import io.crmkit.core.activity.ActivityType;
+import io.crmkit.core.activity.Links;
+import io.crmkit.core.party.Account;
+import io.crmkit.core.party.AccountId;
+import io.crmkit.core.party.CompanyProfile;
+import io.crmkit.core.pool.ClaimResult;
+import io.crmkit.core.pool.PoolRules;
+import io.crmkit.core.pool.PooledAccount;
+import io.crmkit.core.pool.RecycleDue;
+import io.crmkit.core.shared.UserId;
+import io.crmkit.core.usecase.Crm;
+import io.crmkit.core.usecase.PoolService;
+import io.crmkit.testkit.MutableClock;
+import io.crmkit.testkit.memory.InMemoryCrm;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The sales-operations part of {@code crmkit demo}: a public pool whose neglected customer is reminded, recycled and
+ * claimed by another rep. It runs on the embedded in-memory store whatever the main story's store, because the
+ * public pool has no database adapter yet. Apart from ids, a run always produces the same steps.
+ */
+final class SalesOpsStory {
+
+    static final Instant START = Instant.parse("2026-03-18T17:00:00Z");
+    private static final UserId MANAGER = UserId.of("01900000-0000-7000-8000-0000000000a0");
+    private static final UserId INSIDE_REP = UserId.of("01900000-0000-7000-8000-0000000000a3");
+    private static final UserId REP = UserId.of("01900000-0000-7000-8000-0000000000a1");
+
+    private final MutableClock clock = MutableClock.at(START);
+    private final InMemoryCrm store = InMemoryCrm.create();
+    private final Crm crm = store.crm(clock);
+    private final List<DemoStory.Step> steps = new ArrayList<>();
+
+    private SalesOpsStory() {
+    }
+
+    /** The story's steps, numbered from {@code firstNumber}. */
+    static List<DemoStory.Step> run(int firstNumber) {
+        SalesOpsStory story = new SalesOpsStory();
+        story.play();
+        return story.steps.stream().map(s -> new DemoStory.Step(firstNumber + s.number() - 1, s.at(), s.text(), s.details())).toList();
+    }
+
+    private void play() {
+        PoolRules rules = PoolRules.builder("east region", 15).extendPerActivity(3, 30).remindBefore(2)
+                .claimCaps(5, 50, false).cooldown(7).build();
+        PoolService pool = crm.pool(store.pooledAccounts(), rules);
+        AccountId cobol = enter(pool, "Cobol Systems Inc");
+        AccountId babbage = enter(pool, "Babbage & Sons Ltd");
+        step("Public pool '" + rules.name() + "': follow up within " + rules.followUpDays() + " days, +"
+                + rules.extensionDaysPerActivity() + " days per follow-up up to " + rules.maxProtectionDays().getAsInt()
+                + ", reminder " + rules.reminderDaysBefore() + " days before, cooldown " + rules.cooldownDays()
+                + " days; 2 customers entered it (the pool runs on the in-memory store: it has no database adapter yet)");
+
+        for (AccountId id : List.of(cobol, babbage)) {
+            expect(ClaimResult.Claimed.class, pool.claim(id, INSIDE_REP), "the inside rep's claim");
+        }
+        step("Inside rep " + shortId(INSIDE_REP) + " claimed both; each returns to the pool "
+                + due(pool.recycleDue(cobol)) + " without a follow-up");
+
+        clockTo("2026-03-20T10:00:00Z");
+        crm.activities().log(ActivityType.CALL, "Intro call", Links.toAccount(babbage), INSIDE_REP, Optional.of("interested"),
+                clock.instant());
+        step("Follow-up call logged with Babbage & Sons Ltd: it now returns " + due(pool.recycleDue(babbage)));
+
+        clockTo("2026-03-31T17:00:00Z");
+        PoolService.Sweep reminders = pool.sweep();
+        step("Daily sweep: " + reminders.reminded().size() + " reminder (Cobol Systems Inc returns "
+                + due(pool.recycleDue(cobol)) + ")");
+
+        clockTo("2026-04-02T17:00:00Z");
+        PoolService.Sweep recycled = pool.sweep();
+        PooledAccount back = pool.find(cobol).orElseThrow();
+        step("Daily sweep: " + recycled.recycled().size() + " customer recycled to the pool: Cobol Systems Inc ("
+                + back.lastRelease().map(r -> r.reason()).orElse("?") + ")");
+
+        ClaimResult again = pool.claim(cobol, INSIDE_REP);
+        ClaimResult.Refused refused = expect(ClaimResult.Refused.class, again, "the previous holder's claim in the cooldown");
+        step("Inside rep " + shortId(INSIDE_REP) + " tried to claim it back: refused " + refused.refusal(),
+                List.of("- " + refused.message()));
+
+        clockTo("2026-04-02T17:30:00Z");
+        expect(ClaimResult.Claimed.class, pool.claim(cobol, REP), "another rep's claim");
+        step("Rep " + shortId(REP) + " claimed Cobol Systems Inc: it returns " + due(pool.recycleDue(cobol))
+                + " without a follow-up");
+    }
+
+    private AccountId enter(PoolService pool, String name) {
+        Account account = crm.accounts().open(name, CompanyProfile.empty(), MANAGER);
+        return pool.enter(account.id()).id();
+    }
+
+    private void clockTo(String isoInstant) {
+        clock.set(Instant.parse(isoInstant));
+    }
+
+    private void step(String text) {
+        step(text, List.of());
+    }
+
+    private void step(String text, List<String> details) {
+        steps.add(new DemoStory.Step(steps.size() + 1, clock.instant(), text, details));
+    }
+
+    private static String due(Optional<RecycleDue> due) {
+        return due.map(d -> "at " + DemoStory.minutes(d.at()) + " (" + d.reason() + ")").orElse("never");
+    }
+
+    private static String shortId(UserId user) {
+        return ShortIds.of(user.value());
+    }
+
+    private static <T> T expect(Class<T> type, Object outcome, String expectation) {
+        if (!type.isInstance(outcome)) {
+            throw new IllegalStateException("the demo story broke: " + expectation + " gave " + outcome);
+        }
+        return type.cast(outcome);
+    }
+}
