@@ -1,6 +1,6 @@
 /**
  * crmkit's domain model: value objects, parties, leads, opportunities and pipelines, activities, the customer
- * lifecycle, the account timeline, the ports a host implements, and the use-case services. Depends on the JDK only;
+ * lifecycle, the account timeline, duplicate detection and merge, the ports a host implements, and the use-case services. Depends on the JDK only;
  * Jackson is an optional dependency used only by {@code io.crmkit.core.json} (configuration as JSON).
  */
 module io.crmkit.core {
@@ -16,4 +16,5 @@ module io.crmkit.core {
     exports io.crmkit.core.port;
     exports io.crmkit.core.usecase;
     exports io.crmkit.core.json;
+    exports io.crmkit.core.dedupe;
 }

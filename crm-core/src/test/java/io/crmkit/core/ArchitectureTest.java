@@ -107,7 +107,7 @@ final class ArchitectureTest {
     void domain_packages_do_not_depend_on_ports_or_use_cases() {
         noClasses().that().resideInAnyPackage("io.crmkit.core.shared..", "io.crmkit.core.party..", "io.crmkit.core.lead..",
                         "io.crmkit.core.opportunity..", "io.crmkit.core.activity..", "io.crmkit.core.lifecycle..",
-                        "io.crmkit.core.timeline..")
+                        "io.crmkit.core.timeline..", "io.crmkit.core.dedupe..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.crmkit.core.port..", "io.crmkit.core.usecase..")
                 .because("aggregates are pure; services load and store through ports").check(core);
     }

@@ -24,10 +24,14 @@ public final class Crm {
     private final ActivityService activities;
     private final LifecycleService lifecycle;
     private final TimelineService timeline;
+    private final CrmPorts ports;
+    private final UnitOfWork work;
 
     private Crm(CrmPorts ports, List<TimelineSource> extraSources) {
         this.lifecycle = new LifecycleService(ports);
         UnitOfWork work = new UnitOfWork(ports, lifecycle);
+        this.ports = ports;
+        this.work = work;
         this.leads = new LeadService(ports, work);
         this.accounts = new AccountService(ports, work);
         this.contacts = new ContactService(ports, work);
@@ -69,6 +73,14 @@ public final class Crm {
     /** Lifecycle tracking. */
     public LifecycleService lifecycle() {
         return lifecycle;
+    }
+
+    /**
+     * Duplicate checks at capture and merges, finding capture-time candidates through {@code candidates}; shares
+     * this facade's unit of work, so its events reach the lifecycle tracking like every other service's.
+     */
+    public DuplicateService duplicates(io.crmkit.core.port.DuplicateCandidates candidates) {
+        return new DuplicateService(ports, work, Require.nonNull(candidates, "candidates"));
     }
 
     /** Account timelines. */
