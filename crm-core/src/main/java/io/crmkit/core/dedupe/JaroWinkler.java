@@ -9,7 +9,7 @@ import io.crmkit.core.internal.Require;
  *
  * <pre>{@code
  * JaroWinkler.similarity("martha", "marhta");   // 0.961
- * JaroWinkler.similarity("张伟", "张玮");          // 0.733
+ * JaroWinkler.similarity("张伟", "张玮");          // 0.7
  * }</pre>
  */
 public final class JaroWinkler {
