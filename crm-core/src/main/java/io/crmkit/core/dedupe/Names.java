@@ -32,9 +32,16 @@ final class Names {
         this.cjkSuffixes = List.copyOf(cjk);
     }
 
-    /** NFKC, case-folded, accents on Latin, Greek and Cyrillic letters removed. */
+    /** NFKC, case-folded, German umlauts as ae/oe/ue, other accents on Latin, Greek and Cyrillic letters removed. */
     static String fold(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        String s = Normalizer.normalize(text, Normalizer.Form.NFC);
+        if (s.indexOf('\u00E4') >= 0 || s.indexOf('\u00F6') >= 0 || s.indexOf('\u00FC') >= 0
+                || s.indexOf('\u00C4') >= 0 || s.indexOf('\u00D6') >= 0 || s.indexOf('\u00DC') >= 0) {
+            // German umlauts are written ae, oe, ue where they cannot be typed: Müller and Mueller are one name
+            s = s.replace("\u00E4", "ae").replace("\u00F6", "oe").replace("\u00FC", "ue")
+                    .replace("\u00C4", "Ae").replace("\u00D6", "Oe").replace("\u00DC", "Ue");
+        }
+        s = Normalizer.normalize(s, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(s.length());
         int previousBase = 0;
         for (int i = 0; i < s.length(); ) {
