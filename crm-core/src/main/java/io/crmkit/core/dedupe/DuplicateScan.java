@@ -26,80 +26,126 @@ import java.util.TreeMap;
  */
 public final class DuplicateScan {
 
-    private static final int DEFAULT_BLOCK_LIMIT = 200;
-    private static final int DEFAULT_WINDOW = 25;
+    private static final int DEFAULT_BLOCK_LIMIT = 50;
+    private static final int DEFAULT_WINDOW = 8;
 
     private final Matcher matcher;
     private final int blockLimit;
     private final int window;
+    private final boolean parallel;
 
-    private DuplicateScan(Matcher matcher, int blockLimit, int window) {
+    private DuplicateScan(Matcher matcher, int blockLimit, int window, boolean parallel) {
         this.matcher = matcher;
         this.blockLimit = blockLimit;
         this.window = window;
+        this.parallel = parallel;
     }
 
-    /** A scan with {@code matcher}, comparing all pairs in groups of up to 200 leads and 25 neighbours in larger ones. */
+    /** A scan with {@code matcher}, comparing all pairs in groups of up to 50 leads and 8 neighbours in larger ones. */
     public static DuplicateScan using(Matcher matcher) {
-        return new DuplicateScan(Require.nonNull(matcher, "matcher"), DEFAULT_BLOCK_LIMIT, DEFAULT_WINDOW);
+        return new DuplicateScan(Require.nonNull(matcher, "matcher"), DEFAULT_BLOCK_LIMIT, DEFAULT_WINDOW, false);
     }
 
     /** This scan with other limits: all pairs in groups of up to {@code blockLimit} leads, else {@code window} neighbours. */
     public DuplicateScan withLimits(int blockLimit, int window) {
         Require.argument(blockLimit >= 2, "blockLimit must be at least 2 but was " + blockLimit);
         Require.argument(window >= 1, "window must be at least 1 but was " + window);
-        return new DuplicateScan(matcher, blockLimit, window);
+        return new DuplicateScan(matcher, blockLimit, window, parallel);
     }
 
-    /** Scans {@code leads} (ids must be distinct). */
+    /** The same scan, comparing the groups on the common fork-join pool's threads when {@code parallel}; same result. */
+    public DuplicateScan parallel(boolean parallel) {
+        return new DuplicateScan(matcher, blockLimit, window, parallel);
+    }
+
+    /**
+     * Scans {@code leads} (ids must be distinct). Each pair of leads is compared at most once: in the first group
+     * (by key) in which both are compared.
+     */
     public ScanResult scan(Collection<Lead> leads) {
         Require.nonNull(leads, "leads");
         List<Lead> sorted = new ArrayList<>(leads);
         sorted.sort(Comparator.comparing(l -> l.id().value()));
         int n = sorted.size();
         Profile[] profiles = new Profile[n];
-        Map<String, int[]> blocks = new HashMap<>(n * 4);
-        Map<String, Integer> sizes = new HashMap<>(n * 4);
+        Map<String, Integer> keyIds = new HashMap<>(n * 4);
+        List<String> keyNames = new ArrayList<>();
+        int[][] keysOf = new int[n][];
         for (int i = 0; i < n; i++) {
             Lead lead = sorted.get(i);
             if (i > 0 && lead.id().equals(sorted.get(i - 1).id())) {
                 throw new IllegalArgumentException("lead " + lead.id() + " appears twice in the scan");
             }
             profiles[i] = Profile.of(lead, matcher.config());
-            for (String key : profiles[i].keys()) {
-                int size = sizes.merge(key, 1, Integer::sum);
-                int[] members = blocks.get(key);
-                if (members == null) {
-                    members = new int[2];
-                    blocks.put(key, members);
-                } else if (size > members.length) {
-                    members = Arrays.copyOf(members, members.length * 2);
-                    blocks.put(key, members);
+            java.util.Set<String> keys = profiles[i].keys();
+            int[] ids = new int[keys.size()];
+            int k = 0;
+            for (String key : keys) {
+                Integer id = keyIds.get(key);
+                if (id == null) {
+                    id = keyNames.size();
+                    keyIds.put(key, id);
+                    keyNames.add(key);
                 }
-                members[size - 1] = i;
+                ids[k++] = id;
+            }
+            Arrays.sort(ids);
+            keysOf[i] = ids;
+        }
+        // the key ids are in order of first appearance in id order, so they do not depend on the input order
+        int blocks = keyNames.size();
+        int[] start = new int[blocks + 1];
+        for (int[] ids : keysOf) {
+            for (int id : ids) {
+                start[id + 1]++;
             }
         }
-        LongSet seen = new LongSet(n * 4);
-        List<Match> matches = new ArrayList<>();
-        long comparisons = 0;
-        for (Map.Entry<String, int[]> block : blocks.entrySet()) {
-            int size = sizes.get(block.getKey());
-            if (size < 2) {
-                continue;
+        for (int b = 0; b < blocks; b++) {
+            start[b + 1] += start[b];
+        }
+        int[] members = new int[start[blocks]];
+        int[] fill = Arrays.copyOf(start, blocks);
+        for (int i = 0; i < n; i++) {
+            for (int id : keysOf[i]) {
+                members[fill[id]++] = i;
             }
-            int[] members = Arrays.copyOf(block.getValue(), size);
-            int reach = size;
+        }
+        int[][] positionOf = new int[n][];
+        for (int i = 0; i < n; i++) {
+            positionOf[i] = new int[keysOf[i].length];
+        }
+        for (int b = 0; b < blocks; b++) {
+            int size = start[b + 1] - start[b];
             if (size > blockLimit) {
-                Integer[] boxed = Arrays.stream(members).boxed().toArray(Integer[]::new);
+                Integer[] boxed = new Integer[size];
+                for (int x = 0; x < size; x++) {
+                    boxed[x] = members[start[b] + x];
+                }
                 Arrays.sort(boxed, Comparator.comparing((Integer i) -> profiles[i].nameKey).thenComparing(i -> i));
-                members = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
-                reach = window + 1;
+                for (int x = 0; x < size; x++) {
+                    members[start[b] + x] = boxed[x];
+                }
             }
             for (int x = 0; x < size; x++) {
-                for (int y = x + 1; y < Math.min(size, x + reach); y++) {
-                    int i = Math.min(members[x], members[y]);
-                    int j = Math.max(members[x], members[y]);
-                    if (!seen.add(((long) i << 32) | j)) {
+                int m = members[start[b] + x];
+                positionOf[m][Arrays.binarySearch(keysOf[m], b)] = x;
+            }
+        }
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, blocks);
+        List<Object[]> found = (parallel ? range.parallel() : range).mapToObj(b -> {
+            int from = start[b];
+            int size = start[b + 1] - from;
+            if (size < 2) {
+                return null;
+            }
+            int reach = size > blockLimit ? window : size;
+            List<Match> matches = new ArrayList<>();
+            long comparisons = 0;
+            for (int x = 0; x < size; x++) {
+                for (int y = x + 1; y < Math.min(size, x + reach + 1); y++) {
+                    int i = Math.min(members[from + x], members[from + y]);
+                    int j = Math.max(members[from + x], members[from + y]);
+                    if (comparedEarlier(i, j, b, keysOf, positionOf, start)) {
                         continue;
                     }
                     comparisons++;
@@ -109,8 +155,41 @@ public final class DuplicateScan {
                     }
                 }
             }
+            return new Object[]{matches, comparisons};
+        }).filter(java.util.Objects::nonNull).toList();
+        List<Match> matches = new ArrayList<>();
+        long comparisons = 0;
+        for (Object[] f : found) {
+            @SuppressWarnings("unchecked")
+            List<Match> m = (List<Match>) f[0];
+            matches.addAll(m);
+            comparisons += (Long) f[1];
         }
         return cluster(profiles, matches, n, comparisons);
+    }
+
+    /** True if leads {@code i} and {@code j} share a key before {@code block} in whose group they are compared. */
+    private boolean comparedEarlier(int i, int j, int block, int[][] keysOf, int[][] positionOf, int[] start) {
+        int[] a = keysOf[i];
+        int[] b = keysOf[j];
+        int x = 0;
+        int y = 0;
+        while (x < a.length && y < b.length && a[x] < block && b[y] < block) {
+            if (a[x] < b[y]) {
+                x++;
+            } else if (a[x] > b[y]) {
+                y++;
+            } else {
+                int key = a[x];
+                int size = start[key + 1] - start[key];
+                if (size <= blockLimit || Math.abs(positionOf[i][x] - positionOf[j][y]) <= window) {
+                    return true;
+                }
+                x++;
+                y++;
+            }
+        }
+        return false;
     }
 
     private static ScanResult cluster(Profile[] profiles, List<Match> matches, int n, long comparisons) {
@@ -171,53 +250,6 @@ public final class DuplicateScan {
         int rb = find(parent, b);
         if (ra != rb) {
             parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
-    }
-
-    /** An open-addressing set of non-negative longs. */
-    private static final class LongSet {
-        private long[] table;
-        private int size;
-
-        LongSet(int expected) {
-            table = new long[Integer.highestOneBit(Math.max(16, expected * 2)) * 2];
-            Arrays.fill(table, -1);
-        }
-
-        boolean add(long value) {
-            if (size * 2 >= table.length) {
-                grow();
-            }
-            int mask = table.length - 1;
-            int slot = (int) (mix(value) & mask);
-            while (table[slot] != -1) {
-                if (table[slot] == value) {
-                    return false;
-                }
-                slot = (slot + 1) & mask;
-            }
-            table[slot] = value;
-            size++;
-            return true;
-        }
-
-        private void grow() {
-            long[] old = table;
-            table = new long[old.length * 2];
-            Arrays.fill(table, -1);
-            size = 0;
-            for (long v : old) {
-                if (v != -1) {
-                    add(v);
-                }
-            }
-        }
-
-        private static long mix(long x) {
-            x ^= x >>> 33;
-            x *= 0xff51afd7ed558ccdL;
-            x ^= x >>> 33;
-            return x;
         }
     }
 }

@@ -2,6 +2,8 @@ package io.crmkit.core.dedupe;
 
 import io.crmkit.core.internal.Require;
 
+import java.util.Arrays;
+
 /**
  * Jaro-Winkler similarity of two strings, compared by Unicode code point (so CJK and other non-Latin text is
  * compared character by character): 1 for identical strings, 0 when nothing matches, symmetric, always in [0, 1].
@@ -41,7 +43,13 @@ public final class JaroWinkler {
             s = b;
             t = a;
         }
+        if (Arrays.equals(s, t)) {
+            return 1.0;
+        }
         int window = Math.max(0, Math.max(s.length, t.length) / 2 - 1);
+        if (t.length <= 64) {
+            return small(s, t, window);
+        }
         boolean[] sMatched = new boolean[s.length];
         boolean[] tMatched = new boolean[t.length];
         int matches = 0;
@@ -73,6 +81,47 @@ public final class JaroWinkler {
                 k++;
             }
         }
+        return winkler(s, t, matches, transpositions);
+    }
+
+    /** The same computation with the matched flags in two longs: no allocation for strings of up to 64 code points. */
+    private static double small(int[] s, int[] t, int window) {
+        long sMatched = 0;
+        long tMatched = 0;
+        int matches = 0;
+        for (int i = 0; i < s.length; i++) {
+            int from = Math.max(0, i - window);
+            int to = Math.min(t.length - 1, i + window);
+            int c = s[i];
+            for (int j = from; j <= to; j++) {
+                if ((tMatched & (1L << j)) == 0 && c == t[j]) {
+                    sMatched |= 1L << i;
+                    tMatched |= 1L << j;
+                    matches++;
+                    break;
+                }
+            }
+        }
+        if (matches == 0) {
+            return 0.0;
+        }
+        int transpositions = 0;
+        int k = 0;
+        for (int i = 0; i < s.length; i++) {
+            if ((sMatched & (1L << i)) != 0) {
+                while ((tMatched & (1L << k)) == 0) {
+                    k++;
+                }
+                if (s[i] != t[k]) {
+                    transpositions++;
+                }
+                k++;
+            }
+        }
+        return winkler(s, t, matches, transpositions);
+    }
+
+    private static double winkler(int[] s, int[] t, int matches, int transpositions) {
         double m = matches;
         double jaro = (m / s.length + m / t.length + (m - transpositions / 2.0) / m) / 3.0;
         int prefix = 0;

@@ -158,7 +158,7 @@ public final class Matcher {
 
     /** Company names without legal suffixes: token-wise Monge-Elkan for Latin names, characters for CJK ones. */
     static double companySimilarity(Profile a, Profile b) {
-        if (Names.hasCjk(a.companyShown) || Names.hasCjk(b.companyShown)) {
+        if (a.companyCjk || b.companyCjk) {
             return rescale(JaroWinkler.similarity(a.company, b.company), CJK_FLOOR);
         }
         return rescale(mongeElkan(a.companyTokens, b.companyTokens), LATIN_FLOOR);

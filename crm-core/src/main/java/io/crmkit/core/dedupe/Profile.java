@@ -23,6 +23,7 @@ final class Profile {
     final String personShown;
     final int[] company;
     final String companyShown;
+    final boolean companyCjk;
     final String nameKey;
     final int[][] personTokens;
     final int[][] companyTokens;
@@ -57,11 +58,13 @@ final class Profile {
             this.companyShown = null;
             this.companyPrefix = null;
             this.companyTokens = null;
+            this.companyCjk = false;
         } else {
             this.companyTokens = companyTokens.stream().map(t -> t.codePoints().toArray()).toArray(int[][]::new);
             String joined = Names.join(companyTokens);
             this.company = joined.codePoints().toArray();
             this.companyShown = joined;
+            this.companyCjk = Names.hasCjk(joined);
             int[] first = companyTokens.get(0).codePoints().toArray();
             int n = Names.hasCjk(companyTokens.get(0)) ? Math.min(2, first.length) : Math.min(4, first.length);
             this.companyPrefix = new String(first, 0, n);
