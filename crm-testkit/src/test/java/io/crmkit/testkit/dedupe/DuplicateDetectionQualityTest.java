@@ -27,7 +27,7 @@ final class DuplicateDetectionQualityTest {
 
     @Test
     void findsKnownDuplicatesWithHighPrecisionAndRecall() {
-        DuplicateFixtures.Labelled set = DuplicateFixtures.generate(20_000, 0.3, 7);
+        DuplicateFixtures.Labelled set = DuplicateFixtures.generate(10_000, 0.3, 7);
         Quality q = measure(set, l -> true);
         System.out.println(q.report("all leads"));
         assertTrue(q.precision() >= PRECISION_FLOOR, q.report("all leads"));
@@ -36,7 +36,7 @@ final class DuplicateDetectionQualityTest {
 
     @Test
     void cjkLeadsAreFoundAsWellAsLatinOnes() {
-        DuplicateFixtures.Labelled set = DuplicateFixtures.generate(20_000, 0.3, 11);
+        DuplicateFixtures.Labelled set = DuplicateFixtures.generate(10_000, 0.3, 11);
         Quality cjk = measure(set, l -> l.person().full().codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN));
         Quality latin = measure(set, l -> l.person().full().codePoints().noneMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN));
         System.out.println(cjk.report("CJK leads"));
