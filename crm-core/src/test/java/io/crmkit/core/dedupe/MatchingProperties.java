@@ -63,7 +63,9 @@ final class MatchingProperties {
         List<Lead> shuffled = new ArrayList<>(leads);
         Collections.shuffle(shuffled, new Random(seed));
         DuplicateScan scan = DuplicateScan.using(MATCHER).withLimits(3, 2);
-        assertEquals(scan.scan(leads), scan.scan(shuffled));
+        ScanResult result = scan.scan(leads);
+        assertEquals(result, scan.scan(shuffled));
+        assertEquals(result, scan.parallel(true).scan(shuffled), "parallel scans give the same result");
     }
 
     @Property(tries = 300)
