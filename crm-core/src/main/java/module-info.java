@@ -1,7 +1,8 @@
 /**
  * crmkit's domain model: value objects, parties, leads, opportunities and pipelines, activities, the customer
- * lifecycle, the account timeline, approval chains, the ports a host implements, and the use-case services. Depends
- * on the JDK only; Jackson is an optional dependency used only by {@code io.crmkit.core.json} (configuration as JSON).
+ * lifecycle, the account timeline, approval chains, lead assignment, the public pool, playbooks and alerts, duplicate
+ * detection and merge, the ports a host implements, and the use-case services. Depends on the JDK only; Jackson is an
+ * optional dependency used only by {@code io.crmkit.core.json} (configuration as JSON).
  */
 module io.crmkit.core {
     requires static com.fasterxml.jackson.databind;
@@ -20,4 +21,5 @@ module io.crmkit.core {
     exports io.crmkit.core.pool;
     exports io.crmkit.core.approval;
     exports io.crmkit.core.json;
+    exports io.crmkit.core.dedupe;
 }

@@ -108,7 +108,7 @@ final class ArchitectureTest {
         noClasses().that().resideInAnyPackage("io.crmkit.core.shared..", "io.crmkit.core.party..", "io.crmkit.core.lead..",
                         "io.crmkit.core.opportunity..", "io.crmkit.core.activity..", "io.crmkit.core.lifecycle..",
                         "io.crmkit.core.timeline..", "io.crmkit.core.approval..", "io.crmkit.core.assignment..", "io.crmkit.core.pool..",
-                        "io.crmkit.core.playbook..")
+                        "io.crmkit.core.playbook..", "io.crmkit.core.dedupe..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.crmkit.core.port..", "io.crmkit.core.usecase..")
                 .because("aggregates are pure; services load and store through ports").check(core);
     }

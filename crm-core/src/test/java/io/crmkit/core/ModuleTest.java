@@ -38,7 +38,8 @@ final class ModuleTest {
         assertEquals(Set.of("io.crmkit.core.shared", "io.crmkit.core.party", "io.crmkit.core.lead",
                         "io.crmkit.core.opportunity", "io.crmkit.core.activity", "io.crmkit.core.lifecycle",
                         "io.crmkit.core.timeline", "io.crmkit.core.pool", "io.crmkit.core.assignment", "io.crmkit.core.playbook",
-                        "io.crmkit.core.port", "io.crmkit.core.usecase", "io.crmkit.core.json", "io.crmkit.core.approval"),
+                        "io.crmkit.core.port", "io.crmkit.core.usecase", "io.crmkit.core.json", "io.crmkit.core.approval",
+                        "io.crmkit.core.dedupe"),
                 module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
         assertTrue(Files.isDirectory(classes().resolve("io/crmkit/core/internal")), "the internal package exists");
         assertFalse(module.isOpen(), "no deep reflection into the module");

@@ -29,7 +29,8 @@ import java.util.Properties;
         versionProvider = CrmkitCommand.Version.class,
         description = "crmkit: embeddable CRM domain logic, run from the command line.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {DemoCommand.class, ScoreCommand.class, TrainCommand.class, WinProbabilityCommand.class, ClvCommand.class, FunnelCommand.class, ForecastCommand.class,
+        subcommands = {DemoCommand.class, ScoreCommand.class, DedupeCommand.class, TrainCommand.class, WinProbabilityCommand.class,
+                ClvCommand.class, FunnelCommand.class, ForecastCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Run 'crmkit demo' for a scripted end-to-end sales story on the embedded in-memory store."})
 public final class CrmkitCommand implements Runnable {

@@ -14,6 +14,12 @@ import io.crmkit.core.assignment.Distribution;
 import io.crmkit.core.assignment.Member;
 import io.crmkit.core.assignment.Target;
 import io.crmkit.core.assignment.Team;
+import io.crmkit.core.dedupe.CaptureOutcome;
+import io.crmkit.core.dedupe.CapturePolicy;
+import io.crmkit.core.dedupe.DuplicateScan;
+import io.crmkit.core.dedupe.MatchConfig;
+import io.crmkit.core.dedupe.Matcher;
+import io.crmkit.core.dedupe.ScanResult;
 import io.crmkit.core.json.PipelineJson;
 import io.crmkit.core.lead.DisqualificationReason;
 import io.crmkit.core.lead.Lead;
@@ -57,6 +63,7 @@ import io.crmkit.core.usecase.ConversionRequest;
 import io.crmkit.core.usecase.Crm;
 import io.crmkit.core.usecase.PlaybookService;
 import io.crmkit.core.usecase.PoolService;
+import io.crmkit.core.usecase.DuplicateService;
 import io.crmkit.testkit.fixture.LeadFixtures;
 import io.crmkit.testkit.fixture.PipelineFixtures;
 import io.crmkit.testkit.memory.InMemoryCrm;
@@ -250,5 +257,28 @@ final class ReadmeExamplesTest {
         assertEquals(List.of("Discovery call with the buyer"),
                 store.activities().findByAccount(account.id()).stream().map(Activity::subject).toList());
         assertEquals(List.of(AlertKind.STALE_DEAL), alerts.stream().map(Alert::kind).toList());
+    void duplicateDetectionAndMerge() {
+        InMemoryCrm store = InMemoryCrm.create();
+        Crm crm = store.crm(Clock.systemUTC());
+        Lead stored = crm.leads().capture(NewLead.from(SourceChannel.REFERRAL).person("伟", "黄").company("深圳华星科技有限公司")
+                .email("wei.huang@huaxing.example.cn").phone("+86 138 0013 8000", CountryCode.of("CN")).build());
+
+        DuplicateService duplicates = crm.duplicates(store.duplicateCandidates()); // your DuplicateCandidates adapter
+        CapturePolicy policy = CapturePolicy.custom()
+                .on(SourceChannel.IMPORT, CapturePolicy.Action.BLOCK)
+                .on(SourceChannel.WEB_FORM, CapturePolicy.Action.AUTO_MERGE)
+                .otherwise(CapturePolicy.Action.FLAG)
+                .build();
+        CaptureOutcome outcome = duplicates.capture(NewLead.from(SourceChannel.IMPORT).person("", "黄伟")
+                .company("深圳华星科技股份有限公司").phone("138 0013 8000", CountryCode.of("CN")).build(), policy);
+        String reason = "";
+        if (outcome instanceof CaptureOutcome.Blocked blocked) {
+            reason = blocked.reason();   // duplicate of lead 0190... (score 1.00)
+        }
+        List<Lead> allLeads = List.of(stored);
+        ScanResult scan = DuplicateScan.using(Matcher.of(MatchConfig.ofDefaults())).scan(allLeads);
+
+        assertEquals("duplicate of lead " + stored.id() + " (score 1.00)", reason);
+        assertEquals(0, scan.clusters().size());
     }
 }

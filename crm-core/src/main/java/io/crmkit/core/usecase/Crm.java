@@ -94,6 +94,14 @@ public final class Crm {
         return lifecycle;
     }
 
+    /**
+     * Duplicate checks at capture and merges, finding capture-time candidates through {@code candidates}; shares
+     * this facade's unit of work, so its events reach the lifecycle tracking like every other service's.
+     */
+    public DuplicateService duplicates(io.crmkit.core.port.DuplicateCandidates candidates) {
+        return new DuplicateService(ports, work, Require.nonNull(candidates, "candidates"));
+    }
+
     /** Account timelines. */
     public TimelineService timeline() {
         return timeline;

@@ -20,6 +20,7 @@ import io.crmkit.core.port.Activities;
 import io.crmkit.core.port.Contacts;
 import io.crmkit.core.port.CustomerLifecycles;
 import io.crmkit.core.port.DomainEvents;
+import io.crmkit.core.port.DuplicateCandidates;
 import io.crmkit.core.port.Leads;
 import io.crmkit.core.port.Opportunities;
 import io.crmkit.core.port.Pipelines;
@@ -115,6 +116,17 @@ public final class InMemoryCrm {
                 Objects.requireNonNull(email, "email");
                 return leads.where(l -> l.email().filter(email::equals).isPresent());
             }
+        };
+    }
+
+    /**
+     * Capture-time duplicate candidates over the lead store: every stored lead, whatever the keys (an in-memory store
+     * is small, and returning more than the leads sharing a key is allowed).
+     */
+    public DuplicateCandidates duplicateCandidates() {
+        return keys -> {
+            Objects.requireNonNull(keys, "blockingKeys");
+            return leads.where(l -> true);
         };
     }
 
