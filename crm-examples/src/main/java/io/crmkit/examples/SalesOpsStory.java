@@ -2,6 +2,12 @@ package io.crmkit.examples;
 
 import io.crmkit.core.activity.ActivityType;
 import io.crmkit.core.activity.Links;
+import io.crmkit.core.dedupe.CaptureOutcome;
+import io.crmkit.core.dedupe.CapturePolicy;
+import io.crmkit.core.dedupe.Match;
+import io.crmkit.core.lead.Lead;
+import io.crmkit.core.lead.NewLead;
+import io.crmkit.core.lead.SourceChannel;
 import io.crmkit.core.party.Account;
 import io.crmkit.core.party.AccountId;
 import io.crmkit.core.party.CompanyProfile;
@@ -9,8 +15,10 @@ import io.crmkit.core.pool.ClaimResult;
 import io.crmkit.core.pool.PoolRules;
 import io.crmkit.core.pool.PooledAccount;
 import io.crmkit.core.pool.RecycleDue;
+import io.crmkit.core.shared.CountryCode;
 import io.crmkit.core.shared.UserId;
 import io.crmkit.core.usecase.Crm;
+import io.crmkit.core.usecase.DuplicateService;
 import io.crmkit.core.usecase.PoolService;
 import io.crmkit.testkit.MutableClock;
 import io.crmkit.testkit.memory.InMemoryCrm;
@@ -21,9 +29,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The sales-operations part of {@code crmkit demo}: a public pool whose neglected customer is reminded, recycled and
- * claimed by another rep. It runs on the embedded in-memory store whatever the main story's store, because the
- * public pool has no database adapter yet. Apart from ids, a run always produces the same steps.
+ * The sales-operations part of {@code crmkit demo}: a duplicate caught at capture, and a public pool whose neglected
+ * customer is reminded, recycled and claimed by another rep. It runs on the embedded in-memory store whatever the main
+ * story's store, because duplicate candidates and the public pool have no database adapters yet. Apart from ids, a run always produces the same steps.
  */
 final class SalesOpsStory {
 
@@ -56,7 +64,7 @@ final class SalesOpsStory {
         step("Public pool '" + rules.name() + "': follow up within " + rules.followUpDays() + " days, +"
                 + rules.extensionDaysPerActivity() + " days per follow-up up to " + rules.maxProtectionDays().getAsInt()
                 + ", reminder " + rules.reminderDaysBefore() + " days before, cooldown " + rules.cooldownDays()
-                + " days; 2 customers entered it (the pool runs on the in-memory store: it has no database adapter yet)");
+                + " days; 2 customers entered it (the pool and duplicate checks run on the in-memory store: they have no database adapters yet)");
 
         for (AccountId id : List.of(cobol, babbage)) {
             expect(ClaimResult.Claimed.class, pool.claim(id, INSIDE_REP), "the inside rep's claim");
@@ -89,6 +97,36 @@ final class SalesOpsStory {
         expect(ClaimResult.Claimed.class, pool.claim(cobol, REP), "another rep's claim");
         step("Rep " + shortId(REP) + " claimed Cobol Systems Inc: it returns " + due(pool.recycleDue(cobol))
                 + " without a follow-up");
+        duplicates();
+    }
+
+    /** A lead captured twice: blocked from an import, flagged from a web form. */
+    private void duplicates() {
+        clockTo("2026-04-03T09:00:00Z");
+        Lead known = crm.leads().capture(NewLead.from(SourceChannel.REFERRAL).person("Charles", "Babbage")
+                .email("charles@babbage-sons.example").phone("+44 20 7946 0958", CountryCode.of("GB"))
+                .company("Babbage & Sons Ltd").build());
+        DuplicateService duplicates = crm.duplicates(store.duplicateCandidates());
+        CapturePolicy policy = CapturePolicy.custom()
+                .on(SourceChannel.IMPORT, CapturePolicy.Action.BLOCK)
+                .otherwise(CapturePolicy.Action.FLAG)
+                .build();
+        CaptureOutcome.Blocked blocked = expect(CaptureOutcome.Blocked.class, duplicates.capture(NewLead.from(SourceChannel.IMPORT)
+                .person("Babbage", "Charles").email("Charles@Babbage-Sons.example").company("Babbage and Sons Limited").build(),
+                policy), "the imported duplicate to be blocked");
+        step("Lead Charles Babbage " + shortId(known.id().value()) + " on file; the same person imported as 'Babbage Charles'"
+                + " was blocked: " + blocked.reason(), evidence(blocked.matches().get(0)));
+        clockTo("2026-04-03T09:05:00Z");
+        CaptureOutcome.Flagged flagged = expect(CaptureOutcome.Flagged.class, duplicates.capture(NewLead.from(SourceChannel.WEB_FORM)
+                .person("Chas", "Babbage").phone("020 7946 0958", CountryCode.of("GB")).company("Babbage & Sons").build(), policy),
+                "the web-form duplicate to be flagged");
+        step("Web form from 'Chas Babbage' stored as " + shortId(flagged.lead().id().value()) + " and flagged as a "
+                + flagged.matches().get(0).verdict() + " duplicate of " + shortId(flagged.matches().get(0).right().value()),
+                evidence(flagged.matches().get(0)));
+    }
+
+    private static List<String> evidence(Match match) {
+        return match.evidence().stream().map(e -> "- " + e).toList();
     }
 
     private AccountId enter(PoolService pool, String name) {
@@ -114,6 +152,10 @@ final class SalesOpsStory {
 
     private static String shortId(UserId user) {
         return ShortIds.of(user.value());
+    }
+
+    private static String shortId(java.util.UUID id) {
+        return ShortIds.of(id);
     }
 
     private static <T> T expect(Class<T> type, Object outcome, String expectation) {

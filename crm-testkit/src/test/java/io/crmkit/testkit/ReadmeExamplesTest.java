@@ -257,6 +257,9 @@ final class ReadmeExamplesTest {
         assertEquals(List.of("Discovery call with the buyer"),
                 store.activities().findByAccount(account.id()).stream().map(Activity::subject).toList());
         assertEquals(List.of(AlertKind.STALE_DEAL), alerts.stream().map(Alert::kind).toList());
+    }
+
+    @Test
     void duplicateDetectionAndMerge() {
         InMemoryCrm store = InMemoryCrm.create();
         Crm crm = store.crm(Clock.systemUTC());
