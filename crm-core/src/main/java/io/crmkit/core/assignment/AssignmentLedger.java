@@ -99,6 +99,11 @@ public final class AssignmentLedger {
     }
 
     long[] credit(String team, int members) {
-        return credit.computeIfAbsent(team, t -> new long[members]);
+        long[] c = credit.get(team);
+        if (c == null || c.length < members) {
+            c = c == null ? new long[members] : java.util.Arrays.copyOf(c, members);
+            credit.put(team, c);
+        }
+        return c;
     }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
 /** The ordered assignment rules (first match wins) and the teams they target. Immutable. */
 public record AssignmentRules(List<AssignmentRule> rules, Map<String, Team> teams) {
 
-    /** Validates, reporting every problem with its path: duplicate rule ids and teams no rule can reach. */
+    /** Validates, reporting every problem with its path: no rules, duplicate rule ids, targets naming unknown teams. */
     public AssignmentRules {
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(teams, "teams");

@@ -101,8 +101,8 @@ public final class SalesOpsJson {
                 String tier = it.next();
                 Optional<Tier> t = enumOf(Tier.class, tier, "$.followUpDaysByTier." + tier, problems);
                 Optional<Integer> days = integer(tiers, tier, "$.followUpDaysByTier", problems, true);
-                if (t.isPresent() && days.isPresent()) {
-                    byTier.put(t.get(), days.get());
+                if (t.isPresent() && days.isPresent() && byTier.put(t.get(), days.get()) != null) {
+                    problems.add("$.followUpDaysByTier." + tier + ": tier " + t.get() + " is given twice");
                 }
             }
         }
@@ -275,7 +275,8 @@ public final class SalesOpsJson {
                 attempt(path + ".channel", problems, () -> Criterion.channel(Set.copyOf(channels))).ifPresent(criteria::add);
             }
         }
-        number(when, "minScore", path, problems).ifPresent(min -> criteria.add(Criterion.minScore(min)));
+        number(when, "minScore", path, problems)
+                .flatMap(min -> attempt(path + ".minScore", problems, () -> Criterion.minScore(min))).ifPresent(criteria::add);
     }
 
     private static void textCriterion(JsonNode when, String field, String path, List<String> problems, List<Criterion> criteria,

@@ -47,9 +47,9 @@ public record PoolRules(String name, int followUpDays, Map<Tier, Integer> follow
         nonNegative(problems, "extensionDaysPerActivity", extensionDaysPerActivity);
         if (maxProtectionDays.isPresent()) {
             int days = maxProtectionDays.getAsInt();
-            int shortest = followUpDaysByTier.values().stream().mapToInt(Integer::intValue).reduce(followUpDays, Math::min);
-            if (days < shortest) {
-                problems.add("maxProtectionDays: must be at least the follow-up period (" + shortest + ") but was " + days);
+            int longest = followUpDaysByTier.values().stream().mapToInt(Integer::intValue).reduce(followUpDays, Math::max);
+            if (days < longest) {
+                problems.add("maxProtectionDays: must be at least the follow-up period (" + longest + ") but was " + days);
             }
         }
         winWithinDays.ifPresent(days -> positive(problems, "winWithinDays", days));

@@ -124,11 +124,14 @@ public record PooledAccount(AccountId id, long version, String pool, Tier tier, 
         if (heldBy(to)) {
             return Changed.none(this);
         }
+        if (locked && holding.isEmpty()) {
+            throw new IllegalStateException("customer " + id + " is locked in pool '" + pool + "': unlock it before assigning it");
+        }
         Optional<UserId> from = holding.map(Holding::owner);
-        Holding next = holding.map(h -> new Holding(to, h.claimedAt(), h.remindedFor()))
+        Holding next = holding.map(h -> new Holding(to, h.claimedAt(), Optional.empty()))
                 .orElseGet(() -> new Holding(to, at, Optional.empty()));
-        PooledAccount assigned = new PooledAccount(id, version, pool, tier, Optional.of(next),
-                holding.isPresent() ? lastClaim : Optional.of(new Claim(to, at)), lastRelease, locked, wonAt);
+        PooledAccount assigned = new PooledAccount(id, version, pool, tier, Optional.of(next), lastClaim, lastRelease,
+                locked, wonAt);
         return Changed.of(assigned, new CustomerAssigned(id, pool, from, to, from.isPresent(), at));
     }
 
@@ -170,7 +173,8 @@ public record PooledAccount(AccountId id, long version, String pool, Tier tier, 
 
     /** When this customer returns to the pool given its follow-ups, or empty if it is unheld or exempt. */
     public Optional<RecycleDue> recycleDue(List<Instant> followUps, PoolRules rules) {
-        return holding.flatMap(h -> Protection.recycleAt(h.claimedAt(), tier, followUps, locked, wonAt.isPresent(), rules));
+        return holding.flatMap(h -> Protection.recycleAt(h.claimedAt(), tier, followUps, locked, false, rules)
+                .filter(due -> wonAt.filter(won -> won.isBefore(due.at())).isEmpty()));
     }
 
     /** Locks or unlocks the customer; no change if it already is. */
@@ -187,7 +191,8 @@ public record PooledAccount(AccountId id, long version, String pool, Tier tier, 
         if (holding.isEmpty()) {
             throw new IllegalStateException("customer " + id + " is in the pool: a win is recorded for a held customer only");
         }
-        return Changed.of(new PooledAccount(id, version, pool, tier, holding, lastClaim, lastRelease, locked, Optional.of(at)),
+        return Changed.of(new PooledAccount(id, version, pool, tier, holding, lastClaim, lastRelease, locked,
+                        Optional.of(wonAt.orElse(Require.nonNull(at, "at")))),
                 new CustomerWinRecorded(id, pool, at));
     }
 

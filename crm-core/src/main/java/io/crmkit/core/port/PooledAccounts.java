@@ -23,7 +23,12 @@ public interface PooledAccounts {
     /** The customers {@code owner} holds, in any pool. */
     List<PooledAccount> heldBy(UserId owner);
 
-    /** The customers whose last claim was made by {@code user} at or after {@code since}. */
+    /**
+     * The customers {@code user} claimed at or after {@code since}: one element per claim made, even if the customer
+     * was returned and claimed by someone else since (the daily claim cap counts them). Assignments by a manager are
+     * not claims. An adapter for a store that runs transactions in parallel must also serialise the claims of one
+     * user (for example by locking a row per user), or two claims at once could both pass the caps.
+     */
     List<PooledAccount> claimedSince(UserId user, Instant since);
 
     /** The held customers of pool {@code pool}: the ones a recycling sweep looks at. */

@@ -42,17 +42,28 @@ public final class PlaybookService {
         }
     }
 
-    /** Creates the tasks of the stage the deal entered, in one transaction; none if no playbook names the stage. */
+    /**
+     * Creates the tasks of the stage the deal entered, in one transaction; none if no playbook names the stage or the
+     * deal has left it since. Safe to call again for the same event (delivery at least once): a task already created
+     * for this entry is not created twice.
+     */
     public List<Activity> onStageChanged(OpportunityStageChanged event) {
         Require.nonNull(event, "event");
         return ports.transactions().inTransaction(() -> {
             Opportunity deal = UnitOfWork.found(ports.opportunities().find(event.opportunityId()), "opportunity", event.opportunityId());
             Playbook playbook = playbooks.get(deal.pipeline());
-            if (playbook == null) {
-                return List.of();
+            if (playbook == null || !deal.stage().equals(event.to())) {
+                return List.of(); // no playbook, or the deal has moved on since: its tasks would be stale
             }
+            List<Activity> existing = ports.activities().findByAccount(deal.account()).stream()
+                    .filter(a -> a.links().opportunity().filter(deal.id()::equals).isPresent()
+                            && !a.createdAt().isBefore(event.occurredAt()))
+                    .toList();
             List<Activity> created = new ArrayList<>();
             for (TaskTemplate task : playbook.tasksOnEntering(event.to())) {
+                if (existing.stream().anyMatch(a -> a.subject().equals(task.subject()))) {
+                    continue; // the same event delivered again: its tasks exist
+                }
                 created.add(work.apply(Activity.schedule(ActivityId.newId(), task.type(), task.subject(),
                         Links.toOpportunity(deal.account(), deal.id()), deal.owner(),
                         event.occurredAt().plus(Duration.ofDays(task.dueAfterDays())), work.now()), ports.activities()::save));

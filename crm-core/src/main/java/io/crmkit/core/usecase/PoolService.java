@@ -84,10 +84,13 @@ public final class PoolService {
                 }
                 return result;
             });
-        } catch (ConcurrentUpdateException lostRace) {
-            PooledAccount winner = entry(id);
-            return new ClaimResult.Refused(ClaimRefusal.ALREADY_HELD, "customer " + id + " was claimed at the same time"
-                    + winner.holding().map(h -> " by " + h.owner()).orElse(""));
+        } catch (ConcurrentUpdateException conflict) {
+            PooledAccount now = entry(id);
+            if (now.inPool()) {
+                throw conflict; // something else changed meanwhile (the account, say): nothing was claimed, try again
+            }
+            return new ClaimResult.Refused(ClaimRefusal.ALREADY_HELD, "customer " + id + " was claimed at the same time by "
+                    + now.holding().orElseThrow().owner());
         }
     }
 

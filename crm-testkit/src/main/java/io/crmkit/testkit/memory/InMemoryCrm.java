@@ -73,6 +73,8 @@ public final class InMemoryCrm {
     private final MemoryStore<AccountId, CustomerLifecycle> lifecycles = new MemoryStore<>("lifecycle", transactions,
             CustomerLifecycle::withVersion, Comparator.comparing((CustomerLifecycle l) -> l.history().get(0).at())
             .thenComparing(l -> l.id().value()));
+    /** Every claim ever committed, in order: a later claim by someone else does not erase it. */
+    private final List<Map.Entry<PooledAccount.Claim, AccountId>> claimLog = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final MemoryStore<AccountId, PooledAccount> poolEntries = new MemoryStore<>("pool entry", transactions,
             PooledAccount::withVersion, Comparator.comparing((PooledAccount e) -> e.id().value()));
     private final Map<PipelineId, Pipeline> pipelines = new LinkedHashMap<>();
@@ -282,7 +284,11 @@ public final class InMemoryCrm {
 
             @Override
             public PooledAccount save(PooledAccount entry) {
-                return poolEntries.save(entry);
+                Optional<PooledAccount.Claim> before = poolEntries.find(entry.id()).flatMap(PooledAccount::lastClaim);
+                PooledAccount saved = poolEntries.save(entry);
+                entry.lastClaim().filter(c -> !Optional.of(c).equals(before))
+                        .ifPresent(c -> transactions.onCommit(() -> claimLog.add(Map.entry(c, entry.id()))));
+                return saved;
             }
 
             @Override
@@ -295,7 +301,8 @@ public final class InMemoryCrm {
             public List<PooledAccount> claimedSince(UserId user, Instant since) {
                 Objects.requireNonNull(user, "user");
                 Objects.requireNonNull(since, "since");
-                return poolEntries.where(e -> e.lastClaim().filter(c -> c.by().equals(user) && !c.at().isBefore(since)).isPresent());
+                return claimLog.stream().filter(c -> c.getKey().by().equals(user) && !c.getKey().at().isBefore(since))
+                        .map(c -> poolEntries.find(c.getValue()).orElseThrow()).toList();
             }
 
             @Override

@@ -72,6 +72,10 @@ final class PlaybooksAndAlertsScenarioTest {
                 tasks.stream().map(a -> a.due().orElseThrow()).toList());
         assertTrue(tasks.stream().allMatch(a -> a.owner().equals(rep) && a.links().opportunity().equals(Optional.of(deal.id()))));
 
+        OpportunityStageChanged entered = store.publishedEvents(OpportunityStageChanged.class).get(0);
+        assertEquals(List.of(), playbooks.onStageChanged(entered), "the same event delivered again creates nothing");
+        assertEquals(2, store.activities().findByAccount(account.id()).size());
+
         crm.opportunities().setExpectedClose(deal.id(), LocalDate.of(2026, 3, 20));
         days(21); // no activity done, close date passed, 21 days in discovery against an average of 7
         List<Alert> alerts = playbooks.dealAlerts(deal.id(), Map.of("discovery", Duration.ofDays(7)), AlertRules.ofDefaults());
@@ -88,6 +92,21 @@ final class PlaybooksAndAlertsScenarioTest {
                 Optional.of("still interested"), clock.instant());
         List<Alert> after = playbooks.dealAlerts(deal.id(), Map.of("discovery", Duration.ofDays(7)), AlertRules.ofDefaults());
         assertEquals(List.of(AlertKind.CLOSE_DATE_PASSED, AlertKind.STUCK_IN_STAGE), after.stream().map(Alert::kind).toList());
+    }
+
+    @Test
+    void aStageChangeDeliveredAfterTheDealMovedOnCreatesNoStaleTasks() {
+        crm.opportunities().definePipeline(PipelineFixtures.directSales());
+        PlaybookService playbooks = crm.playbooks(List.of(playbook));
+        Account account = crm.accounts().open("Initrode", CompanyProfile.empty(), rep);
+        Opportunity deal = crm.opportunities().open(account.id(), PipelineFixtures.DIRECT_SALES, "Initrode", rep);
+        crm.opportunities().moveTo(deal.id(), "discovery");
+        crm.opportunities().closeLost(deal.id(), "no budget this year", Optional.empty());
+        OpportunityStageChanged discovery = store.publishedEvents(OpportunityStageChanged.class).get(0);
+
+        assertEquals("discovery", discovery.to());
+        assertEquals(List.of(), playbooks.onStageChanged(discovery), "the deal is no longer in discovery");
+        assertEquals(List.of(), store.activities().findByAccount(account.id()));
     }
 
     @Test

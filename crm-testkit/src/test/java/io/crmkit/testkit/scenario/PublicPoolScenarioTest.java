@@ -7,6 +7,7 @@ import io.crmkit.core.party.AccountId;
 import io.crmkit.core.party.CompanyProfile;
 import io.crmkit.core.pool.ClaimRefusal;
 import io.crmkit.core.pool.ClaimResult;
+import io.crmkit.core.pool.ClaimUsage;
 import io.crmkit.core.pool.CustomerAssigned;
 import io.crmkit.core.pool.CustomerClaimed;
 import io.crmkit.core.pool.CustomerRecycled;
@@ -15,6 +16,8 @@ import io.crmkit.core.pool.PoolRules;
 import io.crmkit.core.pool.PooledAccount;
 import io.crmkit.core.pool.RecycleReason;
 import io.crmkit.core.pool.RecycleReminderDue;
+import io.crmkit.core.port.PooledAccounts;
+import io.crmkit.core.shared.ConcurrentUpdateException;
 import io.crmkit.core.shared.UserId;
 import io.crmkit.core.usecase.Crm;
 import io.crmkit.core.usecase.PoolService;
@@ -174,6 +177,55 @@ final class PublicPoolScenarioTest {
         assertTrue(pool.find(acme).orElseThrow().heldBy(alice), "nothing changed");
         IllegalStateException twice = assertThrows(IllegalStateException.class, () -> pool.enter(acme));
         assertTrue(twice.getMessage().contains("already in pool 'east region'"), twice.getMessage());
+    }
+
+    @Test
+    void aClaimThatLosesTheRaceBetweenReadAndSaveIsRefusedAndChangesNothing() {
+        AccountId contested = customer("Race Condition Ltd");
+        PooledAccounts entries = store.pooledAccounts();
+        PooledAccounts racing = new PooledAccounts() { // bob's claim commits between alice's read and her save
+            private PooledAccount bobs;
+
+            @Override
+            public Optional<PooledAccount> find(AccountId id) {
+                return bobs != null && bobs.id().equals(id) ? Optional.of(bobs) : entries.find(id);
+            }
+
+            @Override
+            public PooledAccount save(PooledAccount entry) {
+                if (bobs == null && entry.heldBy(alice)) {
+                    PooledAccount fresh = entries.find(entry.id()).orElseThrow();
+                    bobs = ((ClaimResult.Claimed) fresh.claim(bob, clock.instant(), new ClaimUsage(0, 0), rules))
+                            .change().aggregate().withVersion(fresh.version() + 1);
+                    throw new ConcurrentUpdateException("pool entry " + entry.id(), entry.version(), bobs.version());
+                }
+                return entries.save(entry);
+            }
+
+            @Override
+            public List<PooledAccount> heldBy(UserId owner) {
+                return entries.heldBy(owner);
+            }
+
+            @Override
+            public List<PooledAccount> claimedSince(UserId user, Instant since) {
+                return entries.claimedSince(user, since);
+            }
+
+            @Override
+            public List<PooledAccount> held(String pool) {
+                return entries.held(pool);
+            }
+        };
+
+        ClaimResult lost = crm.pool(racing, rules).claim(contested, alice);
+
+        ClaimResult.Refused refused = assertInstanceOf(ClaimResult.Refused.class, lost);
+        assertEquals(ClaimRefusal.ALREADY_HELD, refused.refusal());
+        assertTrue(refused.message().endsWith("claimed at the same time by " + bob), refused.message());
+        assertTrue(racing.find(contested).orElseThrow().heldBy(bob), "bob's claim stands");
+        assertTrue(pool.find(contested).orElseThrow().inPool(), "alice's claim was not stored");
+        assertEquals(0, store.publishedEvents(CustomerClaimed.class).size(), "alice's rolled-back claim published nothing");
     }
 
     @RepeatedTest(20)
