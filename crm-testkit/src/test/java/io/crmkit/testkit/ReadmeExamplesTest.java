@@ -61,6 +61,7 @@ import io.crmkit.core.shared.UserId;
 import io.crmkit.core.usecase.ConversionRequest.OpportunityRequest;
 import io.crmkit.core.usecase.ConversionRequest;
 import io.crmkit.core.usecase.Crm;
+import io.crmkit.core.usecase.OwnershipService;
 import io.crmkit.core.usecase.PlaybookService;
 import io.crmkit.core.usecase.PoolService;
 import io.crmkit.core.usecase.DuplicateService;
@@ -209,6 +210,11 @@ final class ReadmeExamplesTest {
 
         assertEquals(Optional.of(ana), crm.leads().find(lead.id()).orElseThrow().owner());
         assertEquals("emea", ((Assignment.Assigned) result).rule());
+
+        UserId leaver = ana;
+        UserId successor = ben;
+        OwnershipService.HandOver moved = crm.ownership().handOver(leaver, successor);   // ids of the leads, accounts, deals moved
+        assertEquals(List.of(lead.id()), moved.leads());
     }
 
     @Test

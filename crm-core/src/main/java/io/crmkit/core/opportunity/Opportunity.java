@@ -179,6 +179,19 @@ public record Opportunity(OpportunityId id, long version, PipelineId pipeline, S
         return update("lines", amount, expectedClose, primaryContact, decisionChain, Require.listOf(value, "lines"), at);
     }
 
+    /** Hands the open opportunity to {@code next}; no change if it already owns it. A closed deal keeps its owner. */
+    public Changed<Opportunity> reassign(UserId next, Instant at) {
+        Require.nonNull(next, "owner");
+        if (next.equals(owner)) {
+            return Changed.none(this);
+        }
+        if (status != OpportunityStatus.OPEN) {
+            throw new IllegalStateException(describe() + " is " + status + ": reopen it before changing its owner");
+        }
+        return Changed.of(new Opportunity(id, version, pipeline, name, account, next, stage, status, amount, expectedClose,
+                primaryContact, decisionChain, lines, history, closing, createdAt), new OpportunityReassigned(id, owner, next, at));
+    }
+
     /** The stage's default win probability in {@code pipeline}. */
     public Probability probability(Pipeline pipeline) {
         return stageOf(pipeline, stage).probability();

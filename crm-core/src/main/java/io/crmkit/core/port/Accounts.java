@@ -2,6 +2,9 @@ package io.crmkit.core.port;
 
 import io.crmkit.core.party.Account;
 import io.crmkit.core.party.AccountId;
+import io.crmkit.core.shared.UserId;
+
+import java.util.List;
 import java.util.Optional;
 
 /** Where accounts are stored. */
@@ -11,4 +14,7 @@ public interface Accounts {
 
     /** Stores {@code account} with optimistic locking (see {@link Leads#save}). */
     Account save(Account account);
+
+    /** The accounts owned by {@code owner}, oldest first. */
+    List<Account> findByOwner(UserId owner);
 }

@@ -3,6 +3,8 @@ package io.crmkit.core.port;
 import io.crmkit.core.lead.Lead;
 import io.crmkit.core.lead.LeadId;
 import io.crmkit.core.shared.EmailAddress;
+import io.crmkit.core.shared.UserId;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -16,4 +18,7 @@ public interface Leads {
 
     /** The leads with {@code email}, oldest first. */
     List<Lead> findByEmail(EmailAddress email);
+
+    /** The leads owned by {@code owner} (in any status), oldest first. */
+    List<Lead> findByOwner(UserId owner);
 }

@@ -3,6 +3,8 @@ package io.crmkit.core.port;
 import io.crmkit.core.opportunity.Opportunity;
 import io.crmkit.core.opportunity.OpportunityId;
 import io.crmkit.core.party.AccountId;
+import io.crmkit.core.shared.UserId;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -16,4 +18,7 @@ public interface Opportunities {
 
     /** The opportunities of {@code account}, oldest first. */
     List<Opportunity> findByAccount(AccountId account);
+
+    /** The opportunities owned by {@code owner} (open or closed), oldest first. */
+    List<Opportunity> findByOwner(UserId owner);
 }

@@ -64,6 +64,11 @@ public final class Crm {
         return new PlaybookService(ports, work, Require.listOf(playbooks, "playbooks"));
     }
 
+    /** Hand-overs of a leaving owner's leads, accounts and open opportunities. */
+    public OwnershipService ownership() {
+        return new OwnershipService(ports, work);
+    }
+
     /** Lead use cases. */
     public LeadService leads() {
         return leads;

@@ -136,6 +136,27 @@ public final class PoolService {
         });
     }
 
+    /**
+     * Sends every account {@code from} owns to this pool, for an owner who leaves: customers they hold here are given
+     * back with {@code reason}, and accounts not in any pool enter this one unheld. Accounts held in another pool are
+     * left to that pool. One transaction; returns the entries now in this pool.
+     */
+    public List<PooledAccount> takeOverAccountsOf(UserId from, String reason) {
+        Require.nonNull(from, "from");
+        return ports.transactions().inTransaction(() -> {
+            List<PooledAccount> taken = new ArrayList<>();
+            for (Account account : ports.accounts().findByOwner(from)) {
+                Optional<PooledAccount> entry = entries.find(account.id());
+                if (entry.isEmpty()) {
+                    taken.add(work.apply(PooledAccount.enter(account.id(), rules.name(), account.tier(), work.now()), entries::save));
+                } else if (entry.get().pool().equals(rules.name()) && entry.get().heldBy(from)) {
+                    taken.add(work.apply(entry.get().giveBack(from, reason, work.now()), entries::save));
+                }
+            }
+            return taken;
+        });
+    }
+
     /** The holder {@code by} gives customer {@code id} back, with a reason. */
     public PooledAccount giveBack(AccountId id, UserId by, String reason) {
         return ports.transactions().inTransaction(() -> work.apply(entry(id).giveBack(by, reason, work.now()), entries::save));

@@ -3,7 +3,10 @@ package io.crmkit.persistence.jpa;
 import io.crmkit.core.party.Account;
 import io.crmkit.core.party.AccountId;
 import io.crmkit.core.port.Accounts;
+import io.crmkit.core.shared.UserId;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** {@link Accounts} in {@code crm_account}. */
@@ -24,5 +27,11 @@ final class JpaAccounts implements Accounts {
     @Override
     public Account save(Account account) {
         return store.save(account);
+    }
+
+    @Override
+    public List<Account> findByOwner(UserId owner) {
+        Objects.requireNonNull(owner, "owner");
+        return store.list("select a from CrmAccount a where a.owner = :owner order by a.createdAt, a.id", "owner", owner.value());
     }
 }

@@ -4,6 +4,7 @@ import io.crmkit.core.lead.Lead;
 import io.crmkit.core.lead.LeadId;
 import io.crmkit.core.port.Leads;
 import io.crmkit.core.shared.EmailAddress;
+import io.crmkit.core.shared.UserId;
 
 import java.util.List;
 import java.util.Objects;
@@ -33,5 +34,11 @@ final class JpaLeads implements Leads {
     public List<Lead> findByEmail(EmailAddress email) {
         Objects.requireNonNull(email, "email");
         return store.list("select l from CrmLead l where l.email = :email order by l.capturedAt, l.id", "email", email.value());
+    }
+
+    @Override
+    public List<Lead> findByOwner(UserId owner) {
+        Objects.requireNonNull(owner, "owner");
+        return store.list("select l from CrmLead l where l.owner = :owner order by l.capturedAt, l.id", "owner", owner.value());
     }
 }

@@ -4,6 +4,7 @@ import io.crmkit.core.opportunity.Opportunity;
 import io.crmkit.core.opportunity.OpportunityId;
 import io.crmkit.core.party.AccountId;
 import io.crmkit.core.port.Opportunities;
+import io.crmkit.core.shared.UserId;
 
 import java.util.List;
 import java.util.Objects;
@@ -35,5 +36,12 @@ final class JpaOpportunities implements Opportunities {
         Objects.requireNonNull(account, "account");
         return store.list("select o from CrmOpportunity o where o.account = :account order by o.createdAt, o.id",
                 "account", account.value());
+    }
+
+    @Override
+    public List<Opportunity> findByOwner(UserId owner) {
+        Objects.requireNonNull(owner, "owner");
+        return store.list("select o from CrmOpportunity o where o.owner = :owner order by o.createdAt, o.id",
+                "owner", owner.value());
     }
 }

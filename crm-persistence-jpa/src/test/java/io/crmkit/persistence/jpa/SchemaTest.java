@@ -41,7 +41,8 @@ final class SchemaTest {
             Set<String> indexed = indexedFirstColumns(db);
             for (String needed : Set.of("crm_lead.email", "crm_contact.email", "crm_contact_account.account_id",
                     "crm_opportunity.account_id", "crm_activity.account_id", "crm_activity.lead_id",
-                    "crm_activity.owner_id", "crm_outbox.dedupe_key")) {
+                    "crm_activity.owner_id", "crm_outbox.dedupe_key", "crm_lead.owner_id", "crm_account.owner_id",
+                    "crm_opportunity.owner_id")) {
                 assertTrue(indexed.contains(needed), needed + " is indexed on " + db.kind + ": " + indexed);
             }
         }

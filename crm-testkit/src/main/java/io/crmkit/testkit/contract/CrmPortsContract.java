@@ -223,6 +223,34 @@ public abstract class CrmPortsContract {
     }
 
     @Test
+    void leadsAccountsAndOpportunitiesOfAnOwnerComeOldestFirstAndOnlyTheirs() {
+        UserId owner = UserId.newId();
+        UserId someoneElse = UserId.newId();
+        Pipeline pipeline = PipelineFixtures.directSales();
+        ports.pipelines().save(pipeline);
+        Lead laterLead = ports.leads().save(Lead.capture(LeadId.newId(), NewLead.from(SourceChannel.EVENT)
+                .person("Grace", "Hopper").email(uniqueEmail("grace")).build(), clock.instant().plusSeconds(60))
+                .then(l -> l.assignTo(owner, clock.instant().plusSeconds(60))).aggregate());
+        Lead earlierLead = ports.leads().save(Lead.capture(LeadId.newId(), NewLead.from(SourceChannel.EVENT)
+                .person("Ada", "Lovelace").email(uniqueEmail("ada")).build(), clock.instant())
+                .then(l -> l.assignTo(owner, clock.instant())).aggregate());
+        ports.leads().save(newLead("unowned"));
+        Account account = ports.accounts().save(Account.open(AccountId.newId(), "Owned Ltd", CompanyProfile.empty(), owner,
+                clock.instant()).aggregate());
+        Account other = ports.accounts().save(Account.open(AccountId.newId(), "Other Ltd", CompanyProfile.empty(), someoneElse,
+                clock.instant()).aggregate());
+        Opportunity deal = ports.opportunities().save(Opportunity.open(OpportunityId.newId(), pipeline, "Owned deal",
+                other.id(), owner, clock.instant()).aggregate());
+        ports.opportunities().save(Opportunity.open(OpportunityId.newId(), pipeline, "Other deal", account.id(), someoneElse,
+                clock.instant()).aggregate());
+
+        assertEquals(List.of(earlierLead, laterLead), ports.leads().findByOwner(owner));
+        assertEquals(List.of(account), ports.accounts().findByOwner(owner));
+        assertEquals(List.of(deal), ports.opportunities().findByOwner(owner));
+        assertEquals(List.of(), ports.leads().findByOwner(UserId.newId()));
+    }
+
+    @Test
     void unknownIdsAreEmptyNotErrors() {
         assertEquals(Optional.empty(), ports.leads().find(LeadId.newId()));
         assertEquals(Optional.empty(), ports.accounts().find(AccountId.newId()));

@@ -118,6 +118,12 @@ public final class InMemoryCrm {
                 Objects.requireNonNull(email, "email");
                 return leads.where(l -> l.email().filter(email::equals).isPresent());
             }
+
+            @Override
+            public List<Lead> findByOwner(UserId owner) {
+                Objects.requireNonNull(owner, "owner");
+                return leads.where(l -> l.owner().filter(owner::equals).isPresent());
+            }
         };
     }
 
@@ -143,6 +149,12 @@ public final class InMemoryCrm {
             @Override
             public Account save(Account account) {
                 return accounts.save(account);
+            }
+
+            @Override
+            public List<Account> findByOwner(UserId owner) {
+                Objects.requireNonNull(owner, "owner");
+                return accounts.where(a -> a.owner().equals(owner));
             }
         };
     }
@@ -191,6 +203,12 @@ public final class InMemoryCrm {
             public List<Opportunity> findByAccount(AccountId account) {
                 Objects.requireNonNull(account, "account");
                 return opportunities.where(o -> o.account().equals(account));
+            }
+
+            @Override
+            public List<Opportunity> findByOwner(UserId owner) {
+                Objects.requireNonNull(owner, "owner");
+                return opportunities.where(o -> o.owner().equals(owner));
             }
         };
     }

@@ -70,6 +70,11 @@ final class NoPartialUpdatesTest {
             public List<Opportunity> findByAccount(AccountId account) {
                 return List.of();
             }
+
+            @Override
+            public List<Opportunity> findByOwner(UserId owner) {
+                return List.of();
+            }
         };
         CrmPorts p = store.ports(clock);
         Crm crm = Crm.using(new CrmPorts(p.leads(), p.accounts(), p.contacts(), broken, p.pipelines(), p.activities(),
