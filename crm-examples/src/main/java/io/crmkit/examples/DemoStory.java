@@ -373,7 +373,8 @@ final class DemoStory {
         return (StageMove.Moved) move;
     }
 
-    private static <T> T expect(Class<T> type, Object outcome, String expectation) {
+    /** {@code outcome} as a {@code type}, or an exception saying the story broke and what it expected. */
+    static <T> T expect(Class<T> type, Object outcome, String expectation) {
         if (!type.isInstance(outcome)) {
             throw new IllegalStateException("the demo story broke: " + expectation + " but got " + outcome);
         }

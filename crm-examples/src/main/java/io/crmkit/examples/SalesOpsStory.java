@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The sales-operations part of {@code crmkit demo}: a duplicate caught at capture, and a public pool whose neglected
@@ -67,7 +68,7 @@ final class SalesOpsStory {
                 + " days; 2 customers entered it (the pool and duplicate checks run on the in-memory store: they have no database adapters yet)");
 
         for (AccountId id : List.of(cobol, babbage)) {
-            expect(ClaimResult.Claimed.class, pool.claim(id, INSIDE_REP), "the inside rep's claim");
+            DemoStory.expect(ClaimResult.Claimed.class, pool.claim(id, INSIDE_REP), "the inside rep's claim was expected to succeed");
         }
         step("Inside rep " + shortId(INSIDE_REP) + " claimed both; each returns to the pool "
                 + due(pool.recycleDue(cobol)) + " without a follow-up");
@@ -89,12 +90,12 @@ final class SalesOpsStory {
                 + back.lastRelease().map(r -> r.reason()).orElse("?") + ")");
 
         ClaimResult again = pool.claim(cobol, INSIDE_REP);
-        ClaimResult.Refused refused = expect(ClaimResult.Refused.class, again, "the previous holder's claim in the cooldown");
+        ClaimResult.Refused refused = DemoStory.expect(ClaimResult.Refused.class, again, "the previous holder's claim in the cooldown was expected to be refused");
         step("Inside rep " + shortId(INSIDE_REP) + " tried to claim it back: refused " + refused.refusal(),
                 List.of("- " + refused.message()));
 
         clockTo("2026-04-02T17:30:00Z");
-        expect(ClaimResult.Claimed.class, pool.claim(cobol, REP), "another rep's claim");
+        DemoStory.expect(ClaimResult.Claimed.class, pool.claim(cobol, REP), "another rep's claim was expected to succeed");
         step("Rep " + shortId(REP) + " claimed Cobol Systems Inc: it returns " + due(pool.recycleDue(cobol))
                 + " without a follow-up");
         duplicates();
@@ -111,15 +112,15 @@ final class SalesOpsStory {
                 .on(SourceChannel.IMPORT, CapturePolicy.Action.BLOCK)
                 .otherwise(CapturePolicy.Action.FLAG)
                 .build();
-        CaptureOutcome.Blocked blocked = expect(CaptureOutcome.Blocked.class, duplicates.capture(NewLead.from(SourceChannel.IMPORT)
+        CaptureOutcome.Blocked blocked = DemoStory.expect(CaptureOutcome.Blocked.class, duplicates.capture(NewLead.from(SourceChannel.IMPORT)
                 .person("Babbage", "Charles").email("Charles@Babbage-Sons.example").company("Babbage and Sons Limited").build(),
-                policy), "the imported duplicate to be blocked");
+                policy), "the imported duplicate was expected to be blocked");
         step("Lead Charles Babbage " + shortId(known.id().value()) + " on file; the same person imported as 'Babbage Charles'"
                 + " was blocked: " + blocked.reason(), evidence(blocked.matches().get(0)));
         clockTo("2026-04-03T09:05:00Z");
-        CaptureOutcome.Flagged flagged = expect(CaptureOutcome.Flagged.class, duplicates.capture(NewLead.from(SourceChannel.WEB_FORM)
+        CaptureOutcome.Flagged flagged = DemoStory.expect(CaptureOutcome.Flagged.class, duplicates.capture(NewLead.from(SourceChannel.WEB_FORM)
                 .person("Chas", "Babbage").phone("020 7946 0958", CountryCode.of("GB")).company("Babbage & Sons").build(), policy),
-                "the web-form duplicate to be flagged");
+                "the web-form duplicate was expected to be flagged");
         step("Web form from 'Chas Babbage' stored as " + shortId(flagged.lead().id().value()) + " and flagged as a "
                 + flagged.matches().get(0).verdict() + " duplicate of " + shortId(flagged.matches().get(0).right().value()),
                 evidence(flagged.matches().get(0)));
@@ -154,14 +155,7 @@ final class SalesOpsStory {
         return ShortIds.of(user.value());
     }
 
-    private static String shortId(java.util.UUID id) {
+    private static String shortId(UUID id) {
         return ShortIds.of(id);
-    }
-
-    private static <T> T expect(Class<T> type, Object outcome, String expectation) {
-        if (!type.isInstance(outcome)) {
-            throw new IllegalStateException("the demo story broke: " + expectation + " gave " + outcome);
-        }
-        return type.cast(outcome);
     }
 }
