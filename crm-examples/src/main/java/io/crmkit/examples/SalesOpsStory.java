@@ -68,7 +68,8 @@ final class SalesOpsStory {
                 + " days; 2 customers entered it (the pool and duplicate checks run on the in-memory store: they have no database adapters yet)");
 
         for (AccountId id : List.of(cobol, babbage)) {
-            DemoStory.expect(ClaimResult.Claimed.class, pool.claim(id, INSIDE_REP), "the inside rep's claim was expected to succeed");
+            DemoStory.expect(ClaimResult.Claimed.class, pool.claim(id, INSIDE_REP),
+                    "the inside rep's claim was expected to succeed");
         }
         step("Inside rep " + shortId(INSIDE_REP) + " claimed both; each returns to the pool "
                 + due(pool.recycleDue(cobol)) + " without a follow-up");
@@ -90,7 +91,8 @@ final class SalesOpsStory {
                 + back.lastRelease().map(r -> r.reason()).orElse("?") + ")");
 
         ClaimResult again = pool.claim(cobol, INSIDE_REP);
-        ClaimResult.Refused refused = DemoStory.expect(ClaimResult.Refused.class, again, "the previous holder's claim in the cooldown was expected to be refused");
+        ClaimResult.Refused refused = DemoStory.expect(ClaimResult.Refused.class, again,
+                "the previous holder's claim in the cooldown was expected to be refused");
         step("Inside rep " + shortId(INSIDE_REP) + " tried to claim it back: refused " + refused.refusal(),
                 List.of("- " + refused.message()));
 
