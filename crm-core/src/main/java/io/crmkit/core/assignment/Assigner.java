@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -58,7 +59,8 @@ public final class Assigner {
                     counts.get(team.id())[pick].add(day, 1);
                     ledger.lastIndex(team.id(), pick);
                     return new Assignment.Assigned(member.user(), rule.id(), Optional.of(team.id()),
-                            "rule '" + rule.id() + "', team '" + team.id() + "' by " + team.distribution().name().toLowerCase().replace('_', ' '));
+                            "rule '" + rule.id() + "', team '" + team.id() + "' by "
+                                    + team.distribution().name().toLowerCase(Locale.ROOT).replace('_', ' '));
                 }
                 refused.add("rule '" + rule.id() + "': nobody in team '" + team.id() + "' can take a lead on " + day
                         + " (inactive, on leave or at capacity)");

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -95,7 +96,7 @@ public final class Alerts {
         }
         long idle = Duration.between(lastActivity, now).toDays();
         return Optional.of(new Alert(AlertKind.CHURN_RISK, Optional.empty(), Optional.of(account), Optional.empty(), owner,
-                "customer " + standing.name().toLowerCase() + ": no activity for " + idle + " days",
+                "customer " + standing.name().toLowerCase(Locale.ROOT) + ": no activity for " + idle + " days",
                 standing == Standing.CHURNED ? "plan a win-back offer" : "schedule a check-in call", now));
     }
 

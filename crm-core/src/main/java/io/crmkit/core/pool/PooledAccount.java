@@ -10,6 +10,7 @@ import io.crmkit.core.shared.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -159,7 +160,8 @@ public record PooledAccount(AccountId id, long version, String pool, Tier tier, 
         Holding held = holding.get();
         RecycleDue d = due.get();
         if (!at.isBefore(d.at())) {
-            Release release = new Release(held.owner(), at, "recycled: " + d.reason().name().toLowerCase().replace('_', ' '));
+            String why = d.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+            Release release = new Release(held.owner(), at, "recycled: " + why);
             return Changed.of(released(release), new CustomerRecycled(id, pool, held.owner(), d.reason(), d.at(), at));
         }
         if (!at.isBefore(d.remindAt()) && !held.remindedFor().equals(Optional.of(d.at()))) {
