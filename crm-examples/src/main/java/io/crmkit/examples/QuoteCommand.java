@@ -11,6 +11,8 @@ import io.crmkit.core.approval.ApprovalRule;
 import io.crmkit.core.shared.InvalidConfigurationException;
 import io.crmkit.core.shared.Money;
 import io.crmkit.core.shared.Percentage;
+import io.crmkit.core.shared.ProductId;
+import io.crmkit.pricing.catalog.Catalog;
 import io.crmkit.pricing.quote.PricedQuote;
 import io.crmkit.pricing.quote.QuoteApprovalFacts;
 import io.crmkit.pricing.quote.QuoteLine;
@@ -36,6 +38,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +99,7 @@ final class QuoteCommand implements Callable<Integer> {
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json(priced)));
         } else {
-            out.print(text(priced));
+            out.print(text(priced, catalogFile.catalog()));
         }
         out.flush();
         return 0;
@@ -147,7 +150,9 @@ final class QuoteCommand implements Callable<Integer> {
         return new Priced(file, version, facts, ApprovalProcess.start(catalog.approvalPolicy(), facts));
     }
 
-    private static String text(Priced priced) {
+    private static String text(Priced priced, Catalog catalog) {
+        Map<ProductId, String> skus = new HashMap<>();
+        catalog.products().forEach(p -> skus.put(p.id(), p.sku()));
         QuoteFiles.QuoteFile file = priced.file();
         PricedQuote q = priced.version().priced();
         StringBuilder text = new StringBuilder();
@@ -167,6 +172,10 @@ final class QuoteCommand implements Callable<Integer> {
             text.append("  Net ").append(p.net()).append(", ").append(pct(p.discountPercent())).append(" off list, cost ").append(p.cost())
                     .append(", margin ").append(p.margin()).append(p.marginPercent().map(m -> " (" + pct(m) + ")").orElse(""))
                     .append(", tax ").append(pct(line.taxRate())).append(" = ").append(line.tax()).append('\n');
+            if (!p.components().isEmpty()) {
+                text.append("  Bundle: ").append(String.join(", ", p.components().stream()
+                        .map(c -> skus.get(c.product()) + " x " + c.quantity() + " = " + c.amount()).toList())).append('\n');
+            }
             p.warnings().forEach(w -> text.append("  warning: ").append(w.message()).append('\n'));
         }
         QuoteTotals t = q.totals();
