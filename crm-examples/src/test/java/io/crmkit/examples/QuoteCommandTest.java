@@ -23,7 +23,7 @@ final class QuoteCommandTest {
     private static final String CATALOG = EXAMPLES.resolve("catalog.json").toString();
     private static final String QUOTE = EXAMPLES.resolve("quote.json").toString();
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);   // amounts are compared exactly
 
     @TempDir
     Path dir;
@@ -80,15 +80,15 @@ final class QuoteCommandTest {
         for (JsonNode line : lines) {
             JsonNode steps = line.get("steps");
             assertEquals("LIST", steps.get(0).get("stage").asText());
-            assertEquals(line.get("net").decimalValue(), steps.get(steps.size() - 1).get("amount").decimalValue());
-            assertEquals(line.get("net").decimalValue().subtract(line.get("cost").decimalValue()), line.get("margin").decimalValue());
+            assertEquals(0, line.get("net").decimalValue().compareTo(steps.get(steps.size() - 1).get("amount").decimalValue()));
+            assertEquals(0, line.get("net").decimalValue().subtract(line.get("cost").decimalValue()).compareTo(line.get("margin").decimalValue()));
             net = net.add(line.get("net").decimalValue());
             tax = tax.add(line.get("tax").decimalValue());
         }
-        assertEquals(new BigDecimal("83976.59"), net);
-        assertEquals(net, doc.at("/totals/net").decimalValue());
-        assertEquals(tax, doc.at("/totals/tax").decimalValue());
-        assertEquals(new BigDecimal("39854.40"), lines.get(0).at("/steps/3/amount").decimalValue());
+        assertEquals(0, new BigDecimal("83976.59").compareTo(net), net::toPlainString);
+        assertEquals(0, net.compareTo(doc.at("/totals/net").decimalValue()), "the net total is the sum of the lines");
+        assertEquals(0, tax.compareTo(doc.at("/totals/tax").decimalValue()), "the tax total is the sum of the lines");
+        assertEquals(0, new BigDecimal("39854.40").compareTo(lines.get(0).at("/steps/3/amount").decimalValue()));
         assertEquals("manual", lines.get(0).at("/steps/3/source").asText());
         assertTrue(doc.at("/approval/required").asBoolean());
         assertEquals("PENDING", doc.at("/approval/outcome").asText());
