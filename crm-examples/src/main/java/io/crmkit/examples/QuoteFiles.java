@@ -72,7 +72,7 @@ final class QuoteFiles {
     private static final Set<String> LINE_FIELDS = Set.of("key", "group", "sku", "quantity", "discountPercent", "discountPerUnit",
             "options", "termMonths", "priorQuantity");
 
-    /** Everything the catalogue file defines. */
+    /** Everything the catalogue file defines; the price books in file order. */
     record CatalogFile(Catalog catalog, Map<String, PriceBook> priceBooks, PricingJson pricing, List<PlacedSchedule> schedules,
                        Optional<PriceRules> rules, List<Promotion> promotions, ApprovalPolicy approvalPolicy,
                        Map<String, Percentage> taxRates, Optional<Percentage> marginWarningBelow) {
@@ -183,7 +183,7 @@ final class QuoteFiles {
         });
         Optional<Percentage> warnBelow = p.present(root, "marginWarningBelow", "$", false).flatMap(v -> p.percentage(v, "$.marginWarningBelow"));
         p.throwIfAny();
-        return new CatalogFile(catalog, Map.copyOf(books), pricing, List.copyOf(schedules), rules, List.copyOf(promotions),
+        return new CatalogFile(catalog, java.util.Collections.unmodifiableMap(books), pricing, List.copyOf(schedules), rules, List.copyOf(promotions),
                 policy.orElseThrow(), Map.copyOf(taxRates), warnBelow);
     }
 
@@ -208,7 +208,7 @@ final class QuoteFiles {
         Optional<Currency> currency = p.text(root, "currency", "$", true).flatMap(c -> p.construct("$.currency", () -> Money.currency(c)));
         Optional<LocalDate> date = p.text(root, "date", "$", true).flatMap(d -> p.date(d, "$.date"));
         Optional<LocalDate> validUntil = p.text(root, "validUntil", "$", false).flatMap(d -> p.date(d, "$.validUntil"));
-        String defaultBook = catalog.priceBooks().keySet().stream().sorted().findFirst().orElseThrow();
+        String defaultBook = catalog.priceBooks().keySet().iterator().next();   // the first in the catalogue file
         Optional<String> book = p.text(root, "priceBook", "$", false).or(() -> Optional.of(defaultBook)).filter(b -> {
             if (!catalog.priceBooks().containsKey(b)) {
                 p.problem("$.priceBook", "unknown price book '" + Problems.shorten(b) + "' (known: "

@@ -116,6 +116,29 @@ final class QuoteCommandTest {
     }
 
     @Test
+    void withoutAPriceBookTheFirstOfTheCatalogueIsUsed() throws Exception {
+        ObjectNode quote = (ObjectNode) MAPPER.readTree(Files.readString(Path.of(QUOTE)));
+        quote.remove("priceBook");
+
+        CommandRun run = CommandRun.of("quote", "--catalog", CATALOG, "--quote", write("no-book.json", quote));
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("from price book standard"), run.out());
+    }
+
+    @Test
+    void aLineWithoutAPriceInTheQuotesCurrencyStopsWithExitCode1NamingIt() throws Exception {
+        ObjectNode quote = (ObjectNode) MAPPER.readTree(Files.readString(Path.of(QUOTE)));
+        quote.put("currency", "USD");
+
+        CommandRun run = CommandRun.of("quote", "--catalog", CATALOG, "--quote", write("usd.json", quote));
+
+        assertEquals(1, run.exitCode(), run.out());
+        assertTrue(run.err().startsWith("crmkit: IllegalArgumentException: ") && run.err().contains("USD"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
     void garbageJsonIsReportedWithExitCode1() throws Exception {
         Path garbage = dir.resolve("garbage.json");
         Files.writeString(garbage, "{\"products\": [ {\"sku\": ");
