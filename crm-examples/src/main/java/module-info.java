@@ -7,6 +7,7 @@ module io.crmkit.examples {
     requires io.crmkit.core;
     requires io.crmkit.testkit;
     requires io.crmkit.scoring;
+    requires io.crmkit.pricing;
     requires io.crmkit.persistence.jpa;
     requires flyway.core;
     requires info.picocli;

@@ -30,7 +30,7 @@ import java.util.Properties;
         description = "crmkit: embeddable CRM domain logic, run from the command line.",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {DemoCommand.class, ScoreCommand.class, DedupeCommand.class, TrainCommand.class, WinProbabilityCommand.class,
-                ClvCommand.class, FunnelCommand.class, ForecastCommand.class,
+                ClvCommand.class, FunnelCommand.class, ForecastCommand.class, QuoteCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Run 'crmkit demo' for a scripted end-to-end sales story on the embedded in-memory store."})
 public final class CrmkitCommand implements Runnable {

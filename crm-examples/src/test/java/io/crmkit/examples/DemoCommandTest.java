@@ -38,6 +38,21 @@ final class DemoCommandTest {
     }
 
     @Test
+    void endsWithAQuoteTheManagerAndThenTheDirectorApprove() {
+        String out = CommandRun.of("demo").out();
+
+        // 12 servers: 48000.00 list, Range tier 5% = 45600.00, gold rule 5% = 43320.00, the rep's 8% = 39854.40;
+        // 12 years of support: 7200.00 list, gold 5% = 6840.00, 15% = 5814.00; net 45668.40 of 55200.00 list is 17.27% off
+        assertContains(out, "- SRV-R740 x 12: 48000.00 EUR list -> 45600.00 EUR schedule:server-volume -> 43320.00 EUR rule:gold"
+                + " -> 39854.40 EUR manual, margin 8654.40 EUR");
+        assertContains(out, "priced: list 55200.00 EUR, net 45668.40 EUR (17.27% off), margin 12068.40 EUR, 54802.08 EUR with 20% tax");
+        assertContains(out, "Quote submitted: IN_REVIEW, 17.27% off above 40000 EUR needs manager then director");
+        assertContains(out, "approved; PENDING, awaiting the director");
+        assertContains(out, "approved: approvals APPROVED, quote APPROVED");
+        assertTrue(Pattern.compile("Quote #[0-9a-f]{8} PRESENTED to Babbage & Sons Ltd, valid until 2026-05-06").matcher(out).find(), out);
+    }
+
+    @Test
     void numbersEveryStepInOrder() {
         String out = CommandRun.of("demo").out();
 
