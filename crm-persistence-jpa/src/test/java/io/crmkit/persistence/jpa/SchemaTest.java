@@ -75,8 +75,8 @@ final class SchemaTest {
         Set<String> indexed = new TreeSet<>();
         try (Connection c = db.dataSource.getConnection()) {
             String schema = db.kind == CrmSchema.Database.H2 ? "PUBLIC" : "crmkit_test";
-            for (String table : new String[] {"crm_lead", "crm_account", "crm_contact", "crm_contact_account", "crm_opportunity",
-                    "crm_activity", "crm_outbox"}) {
+            for (String table : new String[] {"crm_lead", "crm_account", "crm_contact", "crm_contact_account",
+                    "crm_opportunity", "crm_activity", "crm_outbox"}) {
                 String name = db.kind == CrmSchema.Database.H2 ? table.toUpperCase(Locale.ROOT) : table;
                 try (ResultSet rs = c.getMetaData().getIndexInfo(null, schema, name, false, false)) {
                     while (rs.next()) {
