@@ -51,6 +51,16 @@ final class SpecialFunctions {
         if (z == 0) {
             return 0;
         }
+        if (z > 0.5) {
+            // Euler's transformation, 2F1(a, b; c; z) = (1 - z)^(c - a - b) 2F1(c - a, c - b; c; z): with the models'
+            // large a and b (a history's purchase count) and z near 1, the direct series needs more terms than it may
+            // take, while the transformed one has small upper parameters and converges at once. Used when its sum is
+            // positive (its terms may alternate); the direct series otherwise.
+            double transformed = series(c - a, c - b, c, z);
+            if (transformed > 0 && Double.isFinite(transformed)) {
+                return (c - a - b) * Math.log1p(-z) + Math.log(transformed);
+            }
+        }
         double term = 1;
         double sum = 1;
         double logScale = 0;
@@ -67,6 +77,20 @@ final class SpecialFunctions {
             }
         }
         return logScale + Math.log(sum);
+    }
+
+    /** The plain hypergeometric series, for parameters whose terms shrink fast (see {@link #logHypergeometric}). */
+    private static double series(double a, double b, double c, double z) {
+        double term = 1;
+        double sum = 1;
+        for (int n = 0; n < MAX_TERMS; n++) {
+            term *= (a + n) * (b + n) / ((c + n) * (n + 1)) * z;
+            sum += term;
+            if (Math.abs(term) <= 1e-17 * Math.abs(sum)) {
+                return sum;
+            }
+        }
+        return Double.NaN; // did not converge: the caller falls back to the direct series
     }
 
     /**

@@ -3,6 +3,7 @@ package io.crmkit.scoring.customerbase;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -68,6 +69,27 @@ final class PurchaseModelProperties {
 
         assertTrue(shorter >= 0, "expected " + shorter);
         assertTrue(longer >= shorter - 1e-6 * Math.max(1, shorter), shorter + " then " + longer);
+    }
+
+    /**
+     * Samples jqwik once found (thousands of purchases within a hundredth of a week): the direct hypergeometric series
+     * ran out of terms there, and the expectation fell as the horizon grew, down to 0.
+     */
+    @Example
+    void extremeHistoriesKeepExpectedPurchasesNonDecreasing() {
+        double[][] cases = {{1.0, 0.019054607179632473, 0.9772372209558107, 1.0, 4937, 0.0099, 0.01},
+                {0.7079457843841379, 0.016595869074375606, 0.18620871366628675, 426.57951880159254, 4999, 0.01, 0.01}};
+        for (double[] c : cases) {
+            BgNbdModel model = new BgNbdModel(c[0], c[1], c[2], c[3]);
+            double previous = 0;
+            for (double t : new double[] {0.5, 1, 5, 26, 52, 104, 260, 520}) {
+                double e = model.expectedPurchases(t, (int) c[4], c[5], c[6]);
+                assertTrue(Double.isFinite(e) && e >= previous - 1e-6 * Math.max(1, previous),
+                        model + ": " + previous + " then " + e + " at t=" + t);
+                previous = e;
+            }
+            assertTrue(previous > 0, model + " expects no purchases at all");
+        }
     }
 
     /** The BG/NBD's closed form (with its hypergeometric function) and its integral form are the same quantity. */
