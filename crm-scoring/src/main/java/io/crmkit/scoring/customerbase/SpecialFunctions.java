@@ -51,11 +51,11 @@ final class SpecialFunctions {
         if (z == 0) {
             return 0;
         }
-        if (z > 0.5) {
+        if (z > 0.5 && c - a >= -50 && c - b >= -50) {
             // Euler's transformation, 2F1(a, b; c; z) = (1 - z)^(c - a - b) 2F1(c - a, c - b; c; z): with the models'
             // large a and b (a history's purchase count) and z near 1, the direct series needs more terms than it may
-            // take, while the transformed one has small upper parameters and converges at once. Used when its sum is
-            // positive (its terms may alternate); the direct series otherwise.
+            // take, while the transformed one has small upper parameters and converges at once. Used unless one of
+            // them is large and negative (its alternating terms would cancel), and when its sum is positive.
             double transformed = series(c - a, c - b, c, z);
             if (transformed > 0 && Double.isFinite(transformed)) {
                 return (c - a - b) * Math.log1p(-z) + Math.log(transformed);
