@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Use cases of one public pool: put customers in, claim them under the caps, hand them out, give them back, and
@@ -159,17 +160,17 @@ public final class PoolService {
 
     /** The holder {@code by} gives customer {@code id} back, with a reason. */
     public PooledAccount giveBack(AccountId id, UserId by, String reason) {
-        return ports.transactions().inTransaction(() -> work.apply(entry(id).giveBack(by, reason, work.now()), entries::save));
+        return change(id, (e, at) -> e.giveBack(by, reason, at));
     }
 
     /** Locks (or unlocks) customer {@code id}: locked customers are neither claimed nor recycled. */
     public PooledAccount lock(AccountId id, boolean lock) {
-        return ports.transactions().inTransaction(() -> work.apply(entry(id).lock(lock, work.now()), entries::save));
+        return change(id, (e, at) -> e.lock(lock, at));
     }
 
     /** Records a won deal with held customer {@code id}: it is not recycled from now on. */
     public PooledAccount recordWin(AccountId id) {
-        return ports.transactions().inTransaction(() -> work.apply(entry(id).recordWin(work.now()), entries::save));
+        return change(id, (e, at) -> e.recordWin(at));
     }
 
     /** When held customer {@code id} returns to the pool, or empty if it is unheld or exempt. */
@@ -219,6 +220,11 @@ public final class PoolService {
             reminded = List.copyOf(reminded);
             skipped = List.copyOf(skipped);
         }
+    }
+
+    /** Loads entry {@code id}, applies {@code command} at the current instant and stores the result, in one transaction. */
+    private PooledAccount change(AccountId id, BiFunction<PooledAccount, Instant, Changed<PooledAccount>> command) {
+        return ports.transactions().inTransaction(() -> work.apply(command.apply(entry(id), work.now()), entries::save));
     }
 
     private PooledAccount entry(AccountId id) {
