@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Finds duplicates among many leads without comparing every pair: leads are grouped by {@linkplain
@@ -71,12 +72,13 @@ public final class DuplicateScan {
         Map<String, Integer> keyIds = new HashMap<>(n * 4);
         List<String> keyNames = new ArrayList<>();
         int[][] keysOf = new int[n][];
+        Map<String, int[]> tokens = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Lead lead = sorted.get(i);
             if (i > 0 && lead.id().equals(sorted.get(i - 1).id())) {
                 throw new IllegalArgumentException("lead " + lead.id() + " appears twice in the scan");
             }
-            profiles[i] = Profile.of(lead, matcher.config());
+            profiles[i] = Profile.of(lead, matcher.config(), tokens);
             java.util.Set<String> keys = profiles[i].keys();
             int[] ids = new int[keys.size()];
             int k = 0;
@@ -114,16 +116,27 @@ public final class DuplicateScan {
         for (int i = 0; i < n; i++) {
             positionOf[i] = new int[keysOf[i].length];
         }
+        int[] byName = null;
+        int[] nameRank = null;
         for (int b = 0; b < blocks; b++) {
             int size = start[b + 1] - start[b];
             if (size > blockLimit) {
-                Integer[] boxed = new Integer[size];
-                for (int x = 0; x < size; x++) {
-                    boxed[x] = members[start[b] + x];
+                if (byName == null) {
+                    // leads in order of name, then id; a large group is sorted by this rank
+                    byName = IntStream.range(0, n).boxed()
+                            .sorted(Comparator.comparing((Integer i) -> profiles[i].nameKey).thenComparing(i -> i))
+                            .mapToInt(Integer::intValue).toArray();
+                    nameRank = new int[n];
+                    for (int r = 0; r < n; r++) {
+                        nameRank[byName[r]] = r;
+                    }
                 }
-                Arrays.sort(boxed, Comparator.comparing((Integer i) -> profiles[i].nameKey).thenComparing(i -> i));
-                for (int x = 0; x < size; x++) {
-                    members[start[b] + x] = boxed[x];
+                for (int x = start[b]; x < start[b + 1]; x++) {
+                    members[x] = nameRank[members[x]];
+                }
+                Arrays.sort(members, start[b], start[b + 1]);
+                for (int x = start[b]; x < start[b + 1]; x++) {
+                    members[x] = byName[members[x]];
                 }
             }
             for (int x = 0; x < size; x++) {
@@ -131,7 +144,7 @@ public final class DuplicateScan {
                 positionOf[m][Arrays.binarySearch(keysOf[m], b)] = x;
             }
         }
-        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, blocks);
+        IntStream range = IntStream.range(0, blocks);
         List<Object[]> found = (parallel ? range.parallel() : range).mapToObj(b -> {
             int from = start[b];
             int size = start[b + 1] - from;

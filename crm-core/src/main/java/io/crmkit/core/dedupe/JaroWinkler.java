@@ -2,7 +2,6 @@ package io.crmkit.core.dedupe;
 
 import io.crmkit.core.internal.Require;
 
-import java.util.Arrays;
 
 /**
  * Jaro-Winkler similarity of two strings, compared by Unicode code point (so CJK and other non-Latin text is
@@ -30,6 +29,9 @@ public final class JaroWinkler {
     }
 
     static double similarity(int[] a, int[] b) {
+        if (a == b) {
+            return 1.0;
+        }
         if (a.length == 0 && b.length == 0) {
             return 1.0;
         }
@@ -39,12 +41,15 @@ public final class JaroWinkler {
         // the algorithm is symmetric only up to the order of the scan; scan the shorter string's matches in a fixed order
         int[] s = a.length <= b.length ? a : b;
         int[] t = a.length <= b.length ? b : a;
-        if (a.length == b.length && compare(a, b) > 0) {
-            s = b;
-            t = a;
-        }
-        if (Arrays.equals(s, t)) {
-            return 1.0;
+        if (a.length == b.length) {
+            int order = compare(a, b);
+            if (order == 0) {
+                return 1.0;
+            }
+            if (order > 0) {
+                s = b;
+                t = a;
+            }
         }
         int window = Math.max(0, Math.max(s.length, t.length) / 2 - 1);
         if (t.length <= 64) {
@@ -119,6 +124,20 @@ public final class JaroWinkler {
             }
         }
         return winkler(s, t, matches, transpositions);
+    }
+
+    /**
+     * An upper bound of the similarity of any two strings of these lengths: at most the shorter length can match,
+     * with no transpositions and the longest common prefix.
+     */
+    static double upperBound(int lengthA, int lengthB) {
+        if (lengthA == 0 || lengthB == 0) {
+            return lengthA == lengthB ? 1.0 : 0.0;
+        }
+        double m = Math.min(lengthA, lengthB);
+        double jaro = (m / lengthA + m / lengthB + 1.0) / 3.0;
+        int prefix = Math.min(MAX_PREFIX, (int) m);
+        return Math.min(1.0, jaro + prefix * SCALING * (1.0 - jaro));
     }
 
     private static double winkler(int[] s, int[] t, int matches, int transpositions) {

@@ -112,6 +112,11 @@ public final class Matcher {
             agreeing += s >= AGREEING && w > 0 ? 1 : 0;
             if (withEvidence) evidence.add(new Evidence(MatchRule.PHONE, a.phone, b.phone, s, w));
         }
+        boolean companies = a.company != null && b.company != null;
+        if (!withEvidence && cannotReachMaybe(weighted, total, MatchRule.PERSON_NAME,
+                companies ? MatchRule.COMPANY_NAME : null)) {
+            return new Match(a.id, b.id, 0, Verdict.DIFFERENT, List.of());
+        }
         {
             double s = personSimilarity(a, b);
             double w = weight(MatchRule.PERSON_NAME, s);
@@ -120,7 +125,10 @@ public final class Matcher {
             agreeing += s >= AGREEING && w > 0 ? 1 : 0;
             if (withEvidence) evidence.add(new Evidence(MatchRule.PERSON_NAME, a.personShown, b.personShown, s, w));
         }
-        if (a.company != null && b.company != null) {
+        if (companies) {
+            if (!withEvidence && cannotReachMaybe(weighted, total, MatchRule.COMPANY_NAME, null)) {
+                return new Match(a.id, b.id, 0, Verdict.DIFFERENT, List.of());
+            }
             double s = companySimilarity(a, b);
             double w = weight(MatchRule.COMPANY_NAME, s);
             weighted += w * s;
@@ -128,12 +136,40 @@ public final class Matcher {
             agreeing += s >= AGREEING && w > 0 ? 1 : 0;
             if (withEvidence) evidence.add(new Evidence(MatchRule.COMPANY_NAME, a.companyShown, b.companyShown, s, w));
         }
-        double score = total == 0 ? 0 : Math.min(1, Math.max(0, weighted / total));
+        double score = score(weighted, total);
         Verdict verdict = config.verdictOf(score);
         if (verdict == Verdict.SAME && agreeing < 2) {
             verdict = Verdict.MAYBE;
         }
         return new Match(a.id, b.id, score, verdict, withEvidence ? evidence : List.of());
+    }
+
+    /**
+     * True if no similarities of the rules still to be compared ({@code next}, and {@code then} unless null) can lift
+     * the score of the rules compared so far ({@code weighted / total}) to the MAYBE threshold. A rule's share of the
+     * score is highest at similarity 1 or 0, so trying both ends of each rule bounds the final score from above. Only
+     * the verdict of such a comparison is used (a scan drops DIFFERENT pairs), so the name similarities, the dearest
+     * part of a comparison, are skipped where they cannot matter.
+     */
+    private boolean cannotReachMaybe(double weighted, double total, MatchRule next, MatchRule then) {
+        double agree = config.agreementWeight(next);
+        double differ = config.disagreementWeight(next);
+        if (then == null) {
+            return Math.max(score(weighted + agree, total + agree), score(weighted, total + differ)) + BOUND_MARGIN
+                    < config.maybeThreshold();
+        }
+        double agree2 = config.agreementWeight(then);
+        double differ2 = config.disagreementWeight(then);
+        double best = Math.max(
+                Math.max(score(weighted + agree + agree2, total + agree + agree2),
+                        score(weighted + agree, total + agree + differ2)),
+                Math.max(score(weighted + agree2, total + differ + agree2),
+                        score(weighted, total + differ + differ2)));
+        return best + BOUND_MARGIN < config.maybeThreshold();
+    }
+
+    private static double score(double weighted, double total) {
+        return total == 0 ? 0 : Math.min(1, Math.max(0, weighted / total));
     }
 
     private double weight(MatchRule rule, double similarity) {
@@ -164,24 +200,58 @@ public final class Matcher {
         return rescale(mongeElkan(a.companyTokens, b.companyTokens), LATIN_FLOOR);
     }
 
-    /** The symmetric Monge-Elkan similarity: each token's best Jaro-Winkler match, averaged both ways. */
+    /**
+     * The symmetric Monge-Elkan similarity: each token's best Jaro-Winkler match, averaged both ways. Jaro-Winkler is
+     * symmetric, so each pair of tokens is compared once for both directions, and not at all when the length bound
+     * shows it cannot improve either token's best match.
+     */
     static double mongeElkan(int[][] a, int[][] b) {
         if (a.length == 0 || b.length == 0) {
             return a.length == b.length ? 1 : 0;
         }
-        return (directed(a, b) + directed(b, a)) / 2;
+        if (a.length > MAX_TOKENS || b.length > MAX_TOKENS) {
+            return mongeElkanLong(a, b);
+        }
+        double[] best = new double[2 * MAX_TOKENS];
+        return mongeElkan(a, b, best);
     }
 
-    private static double directed(int[][] a, int[][] b) {
-        double sum = 0;
-        for (int[] x : a) {
-            double best = 0;
-            for (int[] y : b) {
-                best = Math.max(best, JaroWinkler.similarity(x, y));
+    private static final int MAX_TOKENS = 8;
+    /** Keeps the length bound safely above any rounding of the similarity it bounds. */
+    private static final double BOUND_MARGIN = 1e-9;
+
+    private static double mongeElkan(int[][] a, int[][] b, double[] best) {
+        int n = a.length;
+        for (int x = 0; x < n; x++) {
+            for (int y = 0; y < b.length; y++) {
+                int[] s = a[x];
+                int[] t = b[y];
+                double floor = Math.min(best[x], best[n + y]);
+                if (floor >= 1.0 || JaroWinkler.upperBound(s.length, t.length) + BOUND_MARGIN < floor) {
+                    continue;
+                }
+                double sim = JaroWinkler.similarity(s, t);
+                if (sim > best[x]) {
+                    best[x] = sim;
+                }
+                if (sim > best[n + y]) {
+                    best[n + y] = sim;
+                }
             }
-            sum += best;
         }
-        return sum / a.length;
+        double sumA = 0;
+        for (int x = 0; x < n; x++) {
+            sumA += best[x];
+        }
+        double sumB = 0;
+        for (int y = 0; y < b.length; y++) {
+            sumB += best[n + y];
+        }
+        return (sumA / n + sumB / b.length) / 2;
+    }
+
+    private static double mongeElkanLong(int[][] a, int[][] b) {
+        return mongeElkan(a, b, new double[a.length + b.length]);
     }
 
     static double rescale(double similarity, double floor) {

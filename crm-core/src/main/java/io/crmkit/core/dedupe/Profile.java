@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** A lead's fields normalised once for matching: code-point arrays for Jaro-Winkler, and its blocking keys. */
 final class Profile {
@@ -31,7 +33,7 @@ final class Profile {
     private final List<String> lastTokens;
     private final String companyPrefix;
 
-    private Profile(Lead lead, MatchConfig config) {
+    private Profile(Lead lead, MatchConfig config, Function<String, int[]> codePoints) {
         this.id = lead.id();
         this.email = lead.email().map(e -> normalisedEmail(e.localPart(), e.domain())).orElse(null);
         this.domain = lead.email().map(e -> e.domain()).filter(d -> !config.isFreeMail(d)).orElse(null);
@@ -51,7 +53,7 @@ final class Profile {
         this.personSorted = Names.sortedJoin(all).codePoints().toArray();
         this.personShown = fl;
         this.nameKey = Names.sortedJoin(all);
-        this.personTokens = all.stream().map(t -> t.codePoints().toArray()).toArray(int[][]::new);
+        this.personTokens = all.stream().map(codePoints).toArray(int[][]::new);
         List<String> companyTokens = lead.company().map(c -> config.names().companyTokens(c)).orElse(null);
         if (companyTokens == null || companyTokens.isEmpty()) {
             this.company = null;
@@ -60,7 +62,7 @@ final class Profile {
             this.companyTokens = null;
             this.companyCjk = false;
         } else {
-            this.companyTokens = companyTokens.stream().map(t -> t.codePoints().toArray()).toArray(int[][]::new);
+            this.companyTokens = companyTokens.stream().map(codePoints).toArray(int[][]::new);
             String joined = Names.join(companyTokens);
             this.company = joined.codePoints().toArray();
             this.companyShown = joined;
@@ -72,7 +74,15 @@ final class Profile {
     }
 
     static Profile of(Lead lead, MatchConfig config) {
-        return new Profile(lead, config);
+        return new Profile(lead, config, t -> t.codePoints().toArray());
+    }
+
+    /**
+     * The profile of {@code lead}, its name tokens taken from {@code tokens} (token to code points): a scan shares one
+     * array per distinct token, so equal tokens compare as the same array.
+     */
+    static Profile of(Lead lead, MatchConfig config, Map<String, int[]> tokens) {
+        return new Profile(lead, config, t -> tokens.computeIfAbsent(t, k -> k.codePoints().toArray()));
     }
 
     /** Gmail ignores dots in the local part; every provider here ignores a {@code +tag}. */

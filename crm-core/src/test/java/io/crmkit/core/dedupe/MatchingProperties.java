@@ -9,6 +9,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
@@ -56,6 +57,60 @@ final class MatchingProperties {
         Match self = MATCHER.compare(a, a);
         assertEquals(1.0, self.score(), 1e-12, self.evidence().toString());
         assertTrue(self.verdict() != Verdict.DIFFERENT);
+    }
+
+    @Property(tries = 2000)
+    void theScansQuickVerdictIsTheFullComparisonsVerdictUnderAnyWeights(
+            @ForAll("leads") Lead a, @ForAll("leads") Lead b, @ForAll("configs") MatchConfig config) {
+        Matcher matcher = Matcher.of(config);
+        Profile pa = Profile.of(a, config);
+        Profile pb = Profile.of(b, config);
+        Match full = matcher.compare(pa, pb, true);
+        Match quick = matcher.compare(pa, pb, false);
+        assertEquals(full.verdict(), quick.verdict(), full.toString());
+        if (quick.verdict() != Verdict.DIFFERENT) {
+            assertEquals(full.score(), quick.score(), 0.0);
+        }
+    }
+
+    @Property(tries = 500)
+    void mongeElkanWithItsLengthBoundEqualsTheBestMatchOfEveryToken(
+            @ForAll @Size(max = 10) List<@From("names") String> a, @ForAll @Size(max = 10) List<@From("names") String> b) {
+        int[][] x = a.stream().map(t -> t.codePoints().toArray()).toArray(int[][]::new);
+        int[][] y = b.stream().map(t -> t.codePoints().toArray()).toArray(int[][]::new);
+        double expected = x.length == 0 || y.length == 0 ? (x.length == y.length ? 1 : 0)
+                : (bestMatches(x, y) + bestMatches(y, x)) / 2;
+        assertEquals(expected, Matcher.mongeElkan(x, y), 1e-9);
+    }
+
+    /** Monge-Elkan written out: every pair compared, each token's best similarity averaged. */
+    private static double bestMatches(int[][] a, int[][] b) {
+        double sum = 0;
+        for (int[] s : a) {
+            double best = 0;
+            for (int[] t : b) {
+                best = Math.max(best, JaroWinkler.similarity(s, t));
+            }
+            sum += best;
+        }
+        return sum / a.length;
+    }
+
+    @Provide
+    Arbitrary<MatchConfig> configs() {
+        Arbitrary<Double> weight = Arbitraries.oneOf(Arbitraries.doubles().between(0, 1), Arbitraries.just(0.0));
+        Arbitrary<double[]> weights = weight.array(double[].class).ofSize(2 * MatchRule.values().length);
+        Arbitrary<double[]> thresholds = Arbitraries.doubles().between(0.05, 1).array(double[].class).ofSize(2);
+        return Combinators.combine(weights, thresholds).as((w, t) -> {
+            MatchConfig.Builder builder = MatchConfig.custom()
+                    .thresholds(Math.max(t[0], t[1]), Math.min(t[0], t[1]));
+            for (MatchRule rule : MatchRule.values()) {
+                // a configuration needs one rule that can agree: the person name always can here
+                double agreement = rule == MatchRule.PERSON_NAME ? Math.max(0.01, w[2 * rule.ordinal()]) : w[2 * rule.ordinal()];
+                builder.rule(rule, agreement, w[2 * rule.ordinal() + 1]);
+            }
+            return builder.build();
+        });
     }
 
     @Property(tries = 200)
