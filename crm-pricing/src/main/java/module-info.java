@@ -11,6 +11,7 @@ module io.crmkit.pricing {
     exports io.crmkit.pricing.rule;
     exports io.crmkit.pricing.waterfall;
     exports io.crmkit.pricing.quote;
+    exports io.crmkit.pricing.quote.port;
     exports io.crmkit.pricing.port;
     exports io.crmkit.pricing.json;
 }

@@ -5,6 +5,7 @@
  */
 module io.crmkit.testkit {
     requires transitive io.crmkit.core;
+    requires transitive io.crmkit.pricing;
     requires static net.jqwik.api;
     requires static org.junit.jupiter.api;
 

@@ -9,21 +9,17 @@ import io.crmkit.core.approval.ApprovalLevel;
 import io.crmkit.core.approval.ApprovalProcess;
 import io.crmkit.core.approval.ApprovalRule;
 import io.crmkit.core.shared.InvalidConfigurationException;
-import io.crmkit.core.shared.Money;
 import io.crmkit.core.shared.Percentage;
 import io.crmkit.core.shared.ProductId;
 import io.crmkit.pricing.catalog.Catalog;
 import io.crmkit.pricing.quote.PricedQuote;
 import io.crmkit.pricing.quote.QuoteApprovalFacts;
-import io.crmkit.pricing.quote.QuoteLine;
+import io.crmkit.pricing.quote.QuotePricer;
 import io.crmkit.pricing.quote.QuoteTotals;
 import io.crmkit.pricing.quote.QuoteVersion;
 import io.crmkit.pricing.quote.TaxedLine;
 import io.crmkit.pricing.waterfall.LinePrice;
 import io.crmkit.pricing.waterfall.PriceStep;
-import io.crmkit.pricing.waterfall.PricedLines;
-import io.crmkit.pricing.waterfall.PricingEngine;
-import io.crmkit.pricing.waterfall.PricingRequest;
 import io.crmkit.pricing.waterfall.PricingWarning;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,11 +33,10 @@ import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -123,27 +118,11 @@ final class QuoteCommand implements Callable<Integer> {
         return BAD_FILE;
     }
 
-    /**
-     * Prices the quote through the engine (so the quote's promotion codes apply) and taxes each line's net amount
-     * rounded half up, as {@code QuotePricer} does; the approval facts are the version's.
-     */
+    /** Prices the quote with its promotion codes and taxes it through {@link QuotePricer}; the approval facts are the version's. */
     private static Priced price(QuoteFiles.CatalogFile catalog, QuoteFiles.QuoteFile file) {
-        PricingEngine engine = catalog.engine(file.priceBook());
-        PricedLines lines = engine.price(new PricingRequest(file.buyer(), file.currency(), file.date(),
-                file.lines().stream().map(QuoteLine::line).toList(), file.promotionCodes()));
-        List<TaxedLine> taxed = new ArrayList<>();
-        Map<String, Money> groups = new LinkedHashMap<>();
-        Money tax = Money.zero(file.currency());
-        Percentage rate = catalog.taxRates().get(file.buyer().region());
-        for (int i = 0; i < lines.lines().size(); i++) {
-            LinePrice line = lines.lines().get(i);
-            Money lineTax = line.net().percent(rate, RoundingMode.HALF_UP);
-            taxed.add(new TaxedLine(file.lines().get(i).group(), line, rate, lineTax));
-            groups.merge(file.lines().get(i).group(), line.net(), Money::plus);
-            tax = tax.plus(lineTax);
-        }
-        QuoteTotals totals = new QuoteTotals(lines.listTotal(), lines.netTotal(), groups, tax, lines.netTotal().plus(tax), lines.costTotal());
-        PricedQuote pricedQuote = new PricedQuote(file.currency(), taxed, totals, lines.warnings());
+        Map<String, Percentage> rates = catalog.taxRates();
+        QuotePricer pricer = QuotePricer.of(catalog.engine(file.priceBook()), (region, category, date) -> Optional.ofNullable(rates.get(region)));
+        PricedQuote pricedQuote = pricer.price(file.buyer(), file.currency(), file.date(), file.lines(), file.promotionCodes());
         QuoteVersion version = new QuoteVersion(1, file.date(), file.validUntil(), file.lines(), pricedQuote,
                 file.date().atStartOfDay(ZoneOffset.UTC).toInstant());
         ApprovalFacts facts = QuoteApprovalFacts.of(version);
@@ -160,6 +139,8 @@ final class QuoteCommand implements Callable<Integer> {
                 .append(file.buyer().region()).append(", ").append(file.buyer().channel()).append("), ")
                 .append(file.currency().getCurrencyCode()).append(", priced on ").append(file.date()).append(" from price book ")
                 .append(file.priceBook()).append(", valid until ").append(file.validUntil()).append('\n');
+        text.append("Promotion codes: ").append(file.promotionCodes().isEmpty() ? "none" : String.join(", ", file.promotionCodes()))
+                .append('\n');
         for (TaxedLine line : q.lines()) {
             LinePrice p = line.price();
             text.append('\n').append("Line ").append(p.key()).append(": ").append(p.sku()).append(" x ").append(p.quantity())
@@ -226,6 +207,8 @@ final class QuoteCommand implements Callable<Integer> {
         root.put("date", file.date().toString());
         root.put("validUntil", file.validUntil().toString());
         root.put("priceBook", file.priceBook());
+        ArrayNode codes = root.putArray("promotionCodes");
+        file.promotionCodes().forEach(codes::add);
         ArrayNode lines = root.putArray("lines");
         for (TaxedLine line : q.lines()) {
             LinePrice p = line.price();

@@ -218,6 +218,7 @@ final class QuoteFiles {
             return true;
         });
         List<String> codes = p.strings(root, "promotionCodes", "$").orElse(List.of());
+        promotionCodes(p, codes, date, catalog.promotions());
         List<QuoteLine> lines = new ArrayList<>();
         p.array(root, "lines", "$", true).ifPresent(list -> {
             for (int i = 0; i < list.size(); i++) {
@@ -243,6 +244,30 @@ final class QuoteFiles {
         }
         return new QuoteFile(account.orElseThrow(), buyer.orElseThrow(), currency.orElseThrow(), on, until, book.orElseThrow(),
                 List.copyOf(codes), List.copyOf(lines));
+    }
+
+    /**
+     * Each code must name a promotion of the catalogue (codes are upper case; surrounding blanks are ignored), once,
+     * running on the quote's date: the engine would only warn about it, but a file that asks for a promotion it cannot
+     * have is a mistake to fix before a customer sees the quote.
+     */
+    private static void promotionCodes(Problems p, List<String> codes, Optional<LocalDate> date, List<Promotion> promotions) {
+        Map<String, Promotion> known = new java.util.TreeMap<>();
+        promotions.forEach(promotion -> known.put(promotion.code(), promotion));
+        Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String at = "$.promotionCodes[" + i + "]";
+            String code = codes.get(i).strip().toUpperCase(java.util.Locale.ROOT);
+            Promotion promotion = known.get(code);
+            if (promotion == null) {
+                p.problem(at, "unknown promotion code '" + Problems.shorten(codes.get(i)) + "' (known: " + known.keySet() + ")");
+            } else if (!seen.add(code)) {
+                p.problem(at, "promotion code '" + code + "' is given twice");
+            } else if (date.isPresent() && !promotion.runsOn(date.get())) {
+                p.problem(at, "promotion code '" + code + "' runs from " + promotion.from()
+                        + promotion.until().map(u -> " until " + u + " (exclusive)").orElse("") + ", not on the quote's date " + date.get());
+            }
+        }
     }
 
     private static Optional<Product> product(Problems p, JsonNode node, String at) {

@@ -100,6 +100,45 @@ final class QuoteCommandTest {
     }
 
     @Test
+    void showsThePromotionCodesTheQuoteWasPricedWith() throws Exception {
+        CommandRun text = CommandRun.of("quote", "--catalog", CATALOG, "--quote", QUOTE);
+        CommandRun json = CommandRun.of("quote", "--catalog", CATALOG, "--quote", QUOTE, "--json");
+        ObjectNode quote = (ObjectNode) MAPPER.readTree(Files.readString(Path.of(QUOTE)));
+        quote.remove("promotionCodes");
+        CommandRun without = CommandRun.of("quote", "--catalog", CATALOG, "--quote", write("no-codes.json", quote));
+
+        assertEquals(0, text.exitCode(), text.err());
+        assertLine(text.out(), "Promotion codes: SPRING26");
+        assertEquals(List.of("SPRING26"), texts(MAPPER.readTree(json.out()).get("promotionCodes")));
+        assertEquals(0, without.exitCode(), without.err());
+        assertLine(without.out(), "Promotion codes: none");
+        // without the 2% order promotion the servers end at the rep's discount: 39854.40
+        assertTrue(!without.out().contains("promotion:SPRING26"), without.out());
+        assertLine(without.out(), "CUSTOMER +manual +39854\\.40 EUR +additional discount 8% off");
+    }
+
+    @Test
+    void anUnknownExpiredOrRepeatedPromotionCodeStopsWithExitCode1NamingIt() throws Exception {
+        ObjectNode quote = (ObjectNode) MAPPER.readTree(Files.readString(Path.of(QUOTE)));
+        quote.putArray("promotionCodes").add("SPRING26").add("WINTER99").add(" spring26 ");
+        CommandRun unknown = CommandRun.of("quote", "--catalog", CATALOG, "--quote", write("unknown-code.json", quote));
+        quote.putArray("promotionCodes").add("SPRING26");
+        quote.put("date", "2026-06-01");
+        quote.put("validUntil", "2026-06-30");
+        CommandRun expired = CommandRun.of("quote", "--catalog", CATALOG, "--quote", write("expired-code.json", quote));
+
+        assertEquals(1, unknown.exitCode(), unknown.out());
+        assertTrue(unknown.err().contains("unknown-code.json: 2 problems in the quote JSON"), unknown.err());
+        assertTrue(unknown.err().contains("$.promotionCodes[1]: unknown promotion code 'WINTER99' (known: [SPRING26])"), unknown.err());
+        assertTrue(unknown.err().contains("$.promotionCodes[2]: promotion code 'SPRING26' is given twice"), unknown.err());
+        assertEquals("", unknown.out());
+        assertEquals(1, expired.exitCode(), expired.out());
+        assertTrue(expired.err().contains("$.promotionCodes[0]: promotion code 'SPRING26' runs from 2026-04-01 until 2026-06-01 (exclusive),"
+                + " not on the quote's date 2026-06-01"), expired.err());
+        assertEquals("", expired.out());
+    }
+
+    @Test
     void theSameQuoteOnThePartnerBookNeedsNoApproval() throws Exception {
         ObjectNode quote = (ObjectNode) MAPPER.readTree(Files.readString(Path.of(QUOTE)));
         quote.put("priceBook", "partner");

@@ -53,7 +53,7 @@ final class ArchitectureTest {
 
     @Test
     void ports_are_interfaces() {
-        classes().that().resideInAPackage("io.crmkit.pricing.port").and().doNotHaveSimpleName("package-info")
+        classes().that().resideInAnyPackage("io.crmkit.pricing.port", "io.crmkit.pricing.quote.port").and().doNotHaveSimpleName("package-info")
                 .should().beInterfaces().orShould().beRecords().check(pricing);
     }
 

@@ -26,7 +26,7 @@ final class ModuleTest {
         assertEquals("io.crmkit.pricing", module.name());
         assertEquals(Set.of("io.crmkit.pricing.catalog", "io.crmkit.pricing.pricebook", "io.crmkit.pricing.discount",
                         "io.crmkit.pricing.rule", "io.crmkit.pricing.waterfall", "io.crmkit.pricing.quote", "io.crmkit.pricing.port",
-                        "io.crmkit.pricing.json"),
+                        "io.crmkit.pricing.quote.port", "io.crmkit.pricing.json"),
                 module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
         assertEquals(Set.of("java.base", "io.crmkit.core", "com.fasterxml.jackson.databind"),
                 module.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()));

@@ -20,8 +20,9 @@ final class ArchitectureTest {
     }
 
     @Test
-    void testkit_uses_core_through_its_public_api_only() {
-        noClasses().should().dependOnClassesThat().resideInAPackage("io.crmkit.core.internal..").check(testkit);
+    void testkit_uses_core_and_pricing_through_their_public_api_only() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("io.crmkit.core.internal..", "io.crmkit.pricing.internal..")
+                .check(testkit);
     }
 
     @Test
@@ -39,13 +40,14 @@ final class ArchitectureTest {
     }
 
     @Test
-    void adapters_hide_behind_the_in_memory_crm() {
+    void adapters_hide_behind_the_in_memory_crm_and_pricing() {
         classes().that().resideInAPackage("io.crmkit.testkit.memory").and().doNotHaveSimpleName("InMemoryCrm")
+                .and().doNotHaveSimpleName("InMemoryPricing")
                 .should().notBePublic().check(testkit);
     }
 
     @Test
-    void testkit_depends_only_on_core_jqwik_junit_and_the_jdk() {
+    void testkit_depends_only_on_crmkit_jqwik_junit_and_the_jdk() {
         classes().should().onlyDependOnClassesThat().resideInAnyPackage("io.crmkit..", "java..", "net.jqwik..", "org.junit..")
                 .check(testkit);
     }

@@ -30,6 +30,7 @@ final class ModuleTest {
                 .filter(r -> !r.name().equals("java.base"))
                 .collect(Collectors.toMap(ModuleDescriptor.Requires::name, ModuleDescriptor.Requires::modifiers));
         assertEquals(Map.of("io.crmkit.core", Set.of(ModuleDescriptor.Requires.Modifier.TRANSITIVE),
+                "io.crmkit.pricing", Set.of(ModuleDescriptor.Requires.Modifier.TRANSITIVE),
                 "net.jqwik.api", Set.of(ModuleDescriptor.Requires.Modifier.STATIC),
                 "org.junit.jupiter.api", Set.of(ModuleDescriptor.Requires.Modifier.STATIC)), requires);
     }

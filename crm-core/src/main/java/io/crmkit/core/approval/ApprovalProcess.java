@@ -1,6 +1,8 @@
 package io.crmkit.core.approval;
 
 import io.crmkit.core.internal.Require;
+import io.crmkit.core.shared.Changed;
+import io.crmkit.core.shared.DomainEvent;
 import io.crmkit.core.shared.UserId;
 
 import java.time.Instant;
@@ -12,7 +14,9 @@ import java.util.Optional;
  * The approvals one subject (a quote version, a contract) needs and the decisions so far. Immutable: every decision
  * returns a new process. Each applicable rule is a chain of its levels; chains run side by side, and inside a chain
  * levels decide in order ({@link ApprovalRule.Mode#SEQUENTIAL}) or at once ({@link ApprovalRule.Mode#PARALLEL}).
- * One rejection rejects the process.
+ * One rejection rejects the process. The commands that take an {@link ApprovalSubject} return the same process with
+ * its events ({@link ApprovalRequested}, {@link ApprovalLevelApproved}, {@link ApprovalRejected},
+ * {@link ApprovalCompleted}) for a service to publish.
  *
  * <pre>{@code
  * ApprovalProcess process = ApprovalProcess.start(policy, facts);
@@ -64,6 +68,66 @@ public record ApprovalProcess(ApprovalPolicy policy, ApprovalFacts facts, List<A
             }
         }
         return new ApprovalProcess(policy, revised, fresh.rules, steps);
+    }
+
+    /**
+     * Starts the process for {@code subject} and says so: {@link ApprovalRequested} with the levels that may decide
+     * now, or {@link ApprovalCompleted} at once if no rule applies.
+     */
+    public static Changed<ApprovalProcess> request(ApprovalSubject subject, ApprovalPolicy policy, ApprovalFacts facts, Instant at) {
+        Require.nonNull(subject, "subject");
+        Require.nonNull(at, "at");
+        ApprovalProcess started = start(policy, facts);
+        return Changed.of(started, started.standing(subject, at));
+    }
+
+    /**
+     * {@link #afterRevision(ApprovalFacts)} for {@code subject} (the revised one), saying where it stands:
+     * {@link ApprovalRequested} if any level has to decide again, {@link ApprovalCompleted} if every approval was kept
+     * or no rule applies any more.
+     */
+    public Changed<ApprovalProcess> afterRevision(ApprovalSubject subject, ApprovalFacts revised, Instant at) {
+        Require.nonNull(subject, "subject");
+        Require.nonNull(at, "at");
+        ApprovalProcess next = afterRevision(revised);
+        return Changed.of(next, next.standing(subject, at));
+    }
+
+    /**
+     * {@link #approve(String, String, UserId, String, Instant)} with its events: {@link ApprovalLevelApproved}, then
+     * {@link ApprovalCompleted} if that was the last level awaited.
+     */
+    public Changed<ApprovalProcess> approve(ApprovalSubject subject, String ruleId, String level, UserId by, String comment, Instant at) {
+        Require.nonNull(subject, "subject");
+        ApprovalDecision decision = new ApprovalDecision(true, by, comment, at);
+        ApprovalProcess next = decide(ruleId, level, decision);
+        List<DomainEvent> events = new ArrayList<>(2);
+        events.add(new ApprovalLevelApproved(subject, ruleId, level, by, decision.comment(), at));
+        if (next.outcome() == ApprovalOutcome.APPROVED) {
+            events.add(new ApprovalCompleted(subject, next.ruleIds(), at));
+        }
+        return new Changed<>(next, events);
+    }
+
+    /** {@link #reject(String, String, UserId, String, Instant)} with its event, {@link ApprovalRejected} carrying the comment. */
+    public Changed<ApprovalProcess> reject(ApprovalSubject subject, String ruleId, String level, UserId by, String comment, Instant at) {
+        Require.nonNull(subject, "subject");
+        ApprovalDecision decision = new ApprovalDecision(false, by, comment, at);
+        ApprovalProcess next = decide(ruleId, level, decision);
+        return Changed.of(next, new ApprovalRejected(subject, ruleId, level, by, decision.comment(), at));
+    }
+
+    private ApprovalEvent standing(ApprovalSubject subject, Instant at) {
+        if (outcome() == ApprovalOutcome.APPROVED) {
+            return new ApprovalCompleted(subject, ruleIds(), at);
+        }
+        List<ApprovalRequested.Awaiting> levels = awaiting().stream()
+                .map(s -> new ApprovalRequested.Awaiting(s.ruleId(), s.level().name(), s.level().approverRole())).toList();
+        return new ApprovalRequested(subject, policy.id(), policy.version(), ruleIds(), levels, at);
+    }
+
+    private List<String> ruleIds() {
+        return rules.stream().map(ApprovalRule::id).toList();
     }
 
     /** Where the process stands. */

@@ -74,4 +74,25 @@ final class ApprovalProperties {
         assertEquals(ApprovalOutcome.APPROVED, p.outcome());
         assertEquals(ApprovalOutcome.APPROVED, p.afterRevision(facts).outcome());
     }
+
+    @Property(tries = 300)
+    void approvingEveryAwaitedLevelInAnyOrderCompletesExactlyOnceAtTheEnd(@ForAll("rules") List<ApprovalRule> rules,
+                                                                          @ForAll("facts") ApprovalFacts facts, @ForAll long seed) {
+        ApprovalSubject subject = ApprovalSubject.of("quote", "q/1");
+        io.crmkit.core.shared.UserId user = io.crmkit.core.shared.UserId.of("01900000-0000-7000-8000-0000000000e1");
+        Random random = new Random(seed);
+        io.crmkit.core.shared.Changed<ApprovalProcess> walk = ApprovalProcess.request(subject, new ApprovalPolicy("p", 1, rules), facts,
+                java.time.Instant.EPOCH);
+        int levels = walk.aggregate().steps().size();
+        while (!walk.aggregate().awaiting().isEmpty()) {
+            List<ApprovalStep> awaiting = walk.aggregate().awaiting();
+            ApprovalStep next = awaiting.get(random.nextInt(awaiting.size()));
+            walk = walk.then(p -> p.approve(subject, next.ruleId(), next.level().name(), user, "", java.time.Instant.EPOCH));
+        }
+        List<io.crmkit.core.shared.DomainEvent> events = walk.events();
+        assertEquals(1, events.stream().filter(e -> e instanceof ApprovalCompleted).count());
+        assertEquals(ApprovalCompleted.class, events.get(events.size() - 1).getClass());
+        assertEquals(levels, events.stream().filter(e -> e instanceof ApprovalLevelApproved).count());
+        assertEquals(levels == 0 ? 0 : 1, events.stream().filter(e -> e instanceof ApprovalRequested).count());
+    }
 }

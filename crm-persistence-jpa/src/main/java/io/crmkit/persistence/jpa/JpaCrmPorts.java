@@ -142,6 +142,11 @@ public final class JpaCrmPorts {
         return new JpaOutbox(session, eventSerializer);
     }
 
+    /** crm-pricing's ports on the same store, joining the same transactions. */
+    public JpaPricingPorts pricing() {
+        return new JpaPricingPorts(session);
+    }
+
     /** The transactions every port here joins. */
     public Transactions transactions() {
         return session;

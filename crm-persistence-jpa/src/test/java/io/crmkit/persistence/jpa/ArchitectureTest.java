@@ -43,21 +43,28 @@ final class ArchitectureTest {
     }
 
     @Test
-    void the_public_api_is_the_factory_the_schema_the_outbox_the_retry_and_the_errors() {
+    void the_public_api_is_the_factories_the_schema_the_outbox_the_retry_and_the_errors() {
         classes().that().resideInAPackage("io.crmkit.persistence.jpa..").and().arePublic()
                 .and().areTopLevelClasses()
-                .should().haveSimpleName("JpaCrmPorts").orShould().haveSimpleName("CrmSchema")
+                .should().haveSimpleName("JpaCrmPorts").orShould().haveSimpleName("JpaPricingPorts").orShould().haveSimpleName("CrmSchema")
                 .orShould().haveSimpleName("OutboxRelay").orShould().haveSimpleName("OutboxMessage")
                 .orShould().haveSimpleName("OutboxPublisher").orShould().haveSimpleName("Retry")
                 .orShould().haveSimpleName("StoreConstraintException").check(jpa);
     }
 
     @Test
-    void adapters_use_only_the_jdk_core_and_jakarta_persistence() {
+    void adapters_use_only_the_jdk_core_pricing_and_jakarta_persistence() {
         classes().that().resideInAPackage("io.crmkit.persistence.jpa..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage("io.crmkit.core..", "io.crmkit.persistence.jpa..",
-                        "java..", "javax.sql..", "jakarta.persistence..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("io.crmkit.core..", "io.crmkit.pricing..",
+                        "io.crmkit.persistence.jpa..", "java..", "javax.sql..", "jakarta.persistence..")
                 .check(jpa);
+    }
+
+    @Test
+    void pricing_is_reached_through_its_domain_and_ports_only() {
+        noClasses().that().resideInAPackage("io.crmkit.persistence.jpa..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.crmkit.pricing.json..", "io.crmkit.scoring..")
+                .because("the adapters store the domain's values; they neither parse configuration nor score").check(jpa);
     }
 
     @Test

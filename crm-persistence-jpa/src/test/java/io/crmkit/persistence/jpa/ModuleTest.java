@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 final class ModuleTest {
 
     @Test
-    void exportsTheFactoryPackageOpensItToTheProviderAndRequiresOnlyTheJakartaPersistenceApi() throws Exception {
+    void exportsTheFactoryPackageOpensItToTheProviderAndRequiresOnlyCorePricingAndTheJakartaPersistenceApi() throws Exception {
         Path classes = Path.of(ModuleTest.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                 .resolveSibling("classes");
         ModuleDescriptor module;
@@ -32,6 +32,7 @@ final class ModuleTest {
                 .filter(r -> !r.name().equals("java.base"))
                 .collect(Collectors.toMap(ModuleDescriptor.Requires::name, ModuleDescriptor.Requires::modifiers));
         Set<ModuleDescriptor.Requires.Modifier> transitive = Set.of(ModuleDescriptor.Requires.Modifier.TRANSITIVE);
-        assertEquals(Map.of("io.crmkit.core", transitive, "jakarta.persistence", transitive, "java.sql", transitive), requires);
+        assertEquals(Map.of("io.crmkit.core", transitive, "io.crmkit.pricing", transitive, "jakarta.persistence", transitive,
+                "java.sql", transitive), requires);
     }
 }

@@ -51,12 +51,25 @@ public final class QuotePricer {
      * @throws IllegalArgumentException for bad lines (see {@link PricingEngine}) or a region and category without a tax rate
      */
     public PricedQuote price(Buyer buyer, Currency currency, LocalDate date, List<QuoteLine> lines) {
+        return price(buyer, currency, date, lines, List.of());
+    }
+
+    /**
+     * Prices and taxes {@code lines} with the promotion codes the buyer entered, applied in order after the waterfall
+     * (see {@link PricingEngine}); tax is taken on the net amounts after the promotions. A code that is unknown, not
+     * running on {@code date} or has nothing to apply to changes no price and is reported as a
+     * {@link io.crmkit.pricing.waterfall.PricingWarning.Kind#PROMOTION_NOT_APPLIED} warning of the quote.
+     *
+     * @throws IllegalArgumentException for bad lines (see {@link PricingEngine}) or a region and category without a tax rate
+     */
+    public PricedQuote price(Buyer buyer, Currency currency, LocalDate date, List<QuoteLine> lines, List<String> promotionCodes) {
         Checks.nonNull(lines, "lines");
+        Checks.nonNull(promotionCodes, "promotionCodes");
         List<LineRequest> requests = new ArrayList<>(lines.size());
         for (QuoteLine l : lines) {
             requests.add(l.line());
         }
-        PricedLines priced = engine.price(new PricingRequest(buyer, currency, date, requests));
+        PricedLines priced = engine.price(new PricingRequest(buyer, currency, date, requests, promotionCodes));
         List<TaxedLine> taxed = new ArrayList<>(lines.size());
         Map<String, Money> groups = new LinkedHashMap<>();
         Money tax = Money.zero(currency);

@@ -225,9 +225,25 @@ public final class PricingEngine {
                 components = shares;
             }
             result.add(new LinePrice(l.key(), l.product(), l.sku(), l.quantity(), l.stageOrder(), steps, l.cost(), l.floor(), components,
-                    l.warnings()));
+                    marginWarnedAgain(l, net)));
         }
         return result;
+    }
+
+    /** {@code line}'s warnings with its margin warning taken again on {@code net}, its amount after a promotion. */
+    private List<PricingWarning> marginWarnedAgain(LinePrice line, Money net) {
+        List<PricingWarning> warnings = new ArrayList<>(line.warnings().size() + 1);
+        for (PricingWarning w : line.warnings()) {
+            if (w.kind() != PricingWarning.Kind.LOW_MARGIN) {
+                warnings.add(w);
+            }
+        }
+        Money margin = net.minus(line.cost());
+        if (Margins.below(margin, net, options.marginWarningBelow())) {
+            warnings.add(new PricingWarning(PricingWarning.Kind.LOW_MARGIN, "line " + line.key() + " (" + line.sku() + "): margin "
+                    + Margins.percent(margin, net).map(String::valueOf).orElse(margin.toString()) + " is below " + options.marginWarningBelow()));
+        }
+        return warnings;
     }
 
     /** The buyer's step explanations, built once per request. */
