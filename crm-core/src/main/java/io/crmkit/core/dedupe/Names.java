@@ -10,6 +10,9 @@ import java.util.Set;
 /** Text normalisation for matching: NFKC, case folding, Latin accents removed, tokens, legal suffixes stripped. */
 final class Names {
 
+    /** "and" between two words of a company name, in English, German, French and Latin ("et"). */
+    private static final Set<String> CONNECTIVES = Set.of("and", "und", "et");
+
     private final Set<String> latinSuffixes;
     private final List<String> cjkSuffixes;
 
@@ -96,7 +99,8 @@ final class Names {
     /**
      * The company's tokens without legal suffixes (trailing Latin tokens such as {@code ltd}, {@code gmbh},
      * {@code co}; CJK endings such as {@code 有限公司}; a leading {@code 株式会社}); the tokens as they were if
-     * nothing would remain.
+     * nothing would remain. A connective between two words ({@code and}, {@code und}, {@code et}) is dropped, as
+     * {@code &} is.
      */
     List<String> companyTokens(String company) {
         List<String> tokens = new ArrayList<>(tokens(company));
@@ -133,6 +137,12 @@ final class Names {
             }
             if (tokens.size() > 1 && tokens.get(0).equals("the")) {
                 tokens.remove(0);
+            }
+            // "&" separates tokens, so the spelled-out connective goes too: Procter and Gamble is Procter & Gamble
+            for (int i = tokens.size() - 2; i > 0; i--) {
+                if (CONNECTIVES.contains(tokens.get(i))) {
+                    tokens.remove(i);
+                }
             }
         }
         return tokens.isEmpty() ? original : tokens;

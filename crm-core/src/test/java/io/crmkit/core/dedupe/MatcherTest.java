@@ -47,6 +47,20 @@ final class MatcherTest {
     }
 
     @Test
+    void anAmpersandAndASpelledOutAndAreTheSameCompany() {
+        Names names = MatchConfig.ofDefaults().names();
+        assertEquals(List.of("procter", "gamble"), names.companyTokens("Procter & Gamble Co."));
+        assertEquals(List.of("procter", "gamble"), names.companyTokens("Procter and Gamble"));
+        assertEquals(List.of("boehringer", "ingelheim"), names.companyTokens("Boehringer und Ingelheim GmbH"));
+        assertEquals(List.of("and", "partners"), names.companyTokens("And Partners Ltd"), "a leading word is kept");
+        Lead a = lead(NewLead.from(SourceChannel.WEB_FORM).person("Ada", "Lovelace").company("Procter & Gamble Co."));
+        Lead b = lead(NewLead.from(SourceChannel.EVENT).person("Ada", "Lovelace").company("Procter and Gamble"));
+        Match m = MATCHER.compare(a, b);
+        assertTrue(m.evidence().stream().anyMatch(e -> e.rule() == MatchRule.COMPANY_NAME && e.similarity() == 1.0),
+                m.evidence().toString());
+    }
+
+    @Test
     void samePersonWithTypoSwappedNamesAndOtherLegalFormIsSame() {
         Lead a = lead(NewLead.from(SourceChannel.WEB_FORM).person("Katherine", "Johnson").company("Orbital Mechanics LLC")
                 .email("k.johnson@orbital.example"));
