@@ -26,6 +26,8 @@ public final class Assigner {
     private final Map<UserId, Member> members = new HashMap<>();
     /** Per team, its members' ledger counts in member order, looked up once. */
     private final Map<String, AssignmentLedger.Count[]> counts = new HashMap<>();
+    /** Per team, its members' weighted-round-robin credit cells in member order, looked up once. */
+    private final Map<String, long[][]> credits = new HashMap<>();
 
     /** An assigner over {@code rules} that records into {@code ledger}. */
     public Assigner(AssignmentRules rules, AssignmentLedger ledger) {
@@ -57,7 +59,7 @@ public final class Assigner {
                 if (pick >= 0) {
                     Member member = team.members().get(pick);
                     counts.get(team.id())[pick].add(day, 1);
-                    ledger.lastIndex(team.id(), pick);
+                    ledger.rotation(team.id()).gave(member.user(), pick);
                     return new Assignment.Assigned(member.user(), rule.id(), Optional.of(team.id()),
                             "rule '" + rule.id() + "', team '" + team.id() + "' by "
                                     + team.distribution().name().toLowerCase(Locale.ROOT).replace('_', ' '));
@@ -104,7 +106,7 @@ public final class Assigner {
         if (!any) {
             return -1;
         }
-        int start = ledger.lastIndex(team.id()) + 1;
+        int start = ledger.rotation(team.id()).start(list) % n;
         switch (team.distribution()) {
             case ROUND_ROBIN -> {
                 return firstFrom(start, eligible);
@@ -136,19 +138,20 @@ public final class Assigner {
                 return chosen;
             }
             default -> {
-                long[] credit = ledger.credit(team.id(), n);
+                long[][] credit = credits.computeIfAbsent(team.id(),
+                        t -> list.stream().map(m -> ledger.credit(t, m.user())).toArray(long[][]::new));
                 long total = 0;
                 int chosen = -1;
                 for (int i = 0; i < n; i++) {
                     if (eligible[i]) {
-                        credit[i] += list.get(i).weight();
+                        credit[i][0] += list.get(i).weight();
                         total += list.get(i).weight();
-                        if (chosen < 0 || credit[i] > credit[chosen]) {
+                        if (chosen < 0 || credit[i][0] > credit[chosen][0]) {
                             chosen = i;
                         }
                     }
                 }
-                credit[chosen] -= total;
+                credit[chosen][0] -= total;
                 return chosen;
             }
         }

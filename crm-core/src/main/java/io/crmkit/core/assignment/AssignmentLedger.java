@@ -6,19 +6,20 @@ import io.crmkit.core.shared.UserId;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The state assignment depends on: leads per rep per day and per month, each team's round-robin position and
- * weighted-round-robin credit. Seed it with what reps already have ({@link #record}), then let an {@link Assigner}
+ * weighted-round-robin credit, both kept by rep, not by position in the team. Seed it with what reps already have ({@link #record}), then let an {@link Assigner}
  * update it; the same ledger and the same leads always give the same assignments. Not thread-safe: one assigner
  * (or one lock) per ledger.
  */
 public final class AssignmentLedger {
 
     private final Map<UserId, Count> counts = new HashMap<>();
-    private final Map<String, Integer> lastIndex = new HashMap<>();
-    private final Map<String, long[]> credit = new HashMap<>();
+    private final Map<String, Rotation> rotations = new HashMap<>();
+    private final Map<String, Map<UserId, long[]>> credit = new HashMap<>();
 
     /** One rep's counts; kept for the ledger's life, so an assigner may hold on to it. */
     static final class Count {
@@ -90,20 +91,38 @@ public final class AssignmentLedger {
         return counts.computeIfAbsent(user, u -> new Count());
     }
 
-    int lastIndex(String team) {
-        return lastIndex.getOrDefault(team, -1);
-    }
+    /**
+     * Where a team's round robin stands: the member who got the last lead and their position then. Kept by member, so
+     * a team whose members are added, removed or reordered between assigners goes on after the same rep.
+     */
+    static final class Rotation {
+        private UserId last;
+        private int position = -1;
 
-    void lastIndex(String team, int index) {
-        lastIndex.put(team, index);
-    }
-
-    long[] credit(String team, int members) {
-        long[] c = credit.get(team);
-        if (c == null || c.length < members) {
-            c = c == null ? new long[members] : java.util.Arrays.copyOf(c, members);
-            credit.put(team, c);
+        /** The position in {@code members} to start looking from: after the last rep, or where they were if they left. */
+        int start(List<Member> members) {
+            if (last != null) {
+                for (int i = 0; i < members.size(); i++) {
+                    if (members.get(i).user().equals(last)) {
+                        return i + 1;
+                    }
+                }
+            }
+            return last == null ? 0 : position;
         }
-        return c;
+
+        void gave(UserId user, int at) {
+            last = user;
+            position = at;
+        }
+    }
+
+    Rotation rotation(String team) {
+        return rotations.computeIfAbsent(team, t -> new Rotation());
+    }
+
+    /** A rep's weighted-round-robin credit in {@code team}; one cell for the ledger's life, kept by member. */
+    long[] credit(String team, UserId user) {
+        return credit.computeIfAbsent(team, t -> new HashMap<>()).computeIfAbsent(user, u -> new long[1]);
     }
 }

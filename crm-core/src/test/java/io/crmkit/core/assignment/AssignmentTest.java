@@ -122,6 +122,44 @@ final class AssignmentTest {
     }
 
     @Test
+    void theRoundRobinGoesOnAfterTheSameRepWhenTheTeamChangesBetweenAssigners() {
+        AssignmentLedger ledger = new AssignmentLedger();
+        AssignmentSubject s = lead("emea", null, null, SourceChannel.WEB_FORM);
+        Assigner before = new Assigner(rules(Distribution.ROUND_ROBIN, Member.of(ana), Member.of(ben), Member.of(cho)), ledger);
+        assertEquals(List.of(ana, ben), List.of(assigned(before, s, MONDAY), assigned(before, s, MONDAY)));
+
+        // a new rep joins at the front: the rotation goes on after ben, to cho, not to whoever is third now
+        UserId dee = UserId.newId();
+        Assigner joined = new Assigner(rules(Distribution.ROUND_ROBIN, Member.of(dee), Member.of(ana), Member.of(ben),
+                Member.of(cho)), ledger);
+        assertEquals(List.of(cho, dee, ana), List.of(assigned(joined, s, MONDAY), assigned(joined, s, MONDAY),
+                assigned(joined, s, MONDAY)));
+
+        // ana, who had the last lead, leaves: the rep now in her place (ben) is next
+        Assigner left = new Assigner(rules(Distribution.ROUND_ROBIN, Member.of(dee), Member.of(ben), Member.of(cho)), ledger);
+        assertEquals(List.of(ben, cho, dee), List.of(assigned(left, s, MONDAY), assigned(left, s, MONDAY),
+                assigned(left, s, MONDAY)));
+    }
+
+    @Test
+    void weightedCreditFollowsTheRepWhenTheTeamIsReordered() {
+        AssignmentSubject s = lead("emea", null, null, SourceChannel.API);
+        AssignmentLedger ledger = new AssignmentLedger();
+        Assigner first = new Assigner(rules(Distribution.WEIGHTED, Member.of(ana).withWeight(3), Member.of(ben)), ledger);
+        List<UserId> order = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            order.add(assigned(first, s, MONDAY));
+        }
+        // listed the other way round, ana keeps the credit she is owed and the next lead is hers; ties go to the rep
+        // listed first (ben, at the sixth lead)
+        Assigner second = new Assigner(rules(Distribution.WEIGHTED, Member.of(ben), Member.of(ana).withWeight(3)), ledger);
+        for (int i = 3; i < 8; i++) {
+            order.add(assigned(second, s, MONDAY));
+        }
+        assertEquals(List.of(ana, ana, ben, ana, ana, ben, ana, ana), order);
+    }
+
+    @Test
     void invalidRulesNameEveryProblem() {
         InvalidConfigurationException e = assertThrows(InvalidConfigurationException.class, () -> AssignmentRules.builder()
                 .rule("a", new Target.Team("nowhere")).rule("a", new Target.User(ana)).build());
