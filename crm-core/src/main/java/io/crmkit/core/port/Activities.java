@@ -5,6 +5,7 @@ import io.crmkit.core.activity.ActivityId;
 import io.crmkit.core.lead.LeadId;
 import io.crmkit.core.party.AccountId;
 import io.crmkit.core.shared.UserId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,16 @@ public interface Activities {
 
     /** Stores {@code activity} with optimistic locking (see {@link Leads#save}). */
     Activity save(Activity activity);
+
+    /**
+     * Stores {@code activities} as {@link #save} stores each one, all or none, and returns them at their next versions
+     * in the given order: for imports (see {@link Leads#saveAll}).
+     *
+     * @throws IllegalArgumentException if two of {@code activities} have the same id
+     */
+    default List<Activity> saveAll(Collection<Activity> activities) {
+        return BulkSaves.oneByOne(activities, "activities", Activity::id, this::save);
+    }
 
     /** The activities linked to {@code account}, oldest first. */
     List<Activity> findByAccount(AccountId account);

@@ -6,6 +6,7 @@ import io.crmkit.core.port.Leads;
 import io.crmkit.core.shared.EmailAddress;
 import io.crmkit.core.shared.UserId;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +29,11 @@ final class JpaLeads implements Leads {
     @Override
     public Lead save(Lead lead) {
         return store.save(lead);
+    }
+
+    @Override
+    public List<Lead> saveAll(Collection<Lead> leads) {
+        return store.saveAll(leads, "leads");
     }
 
     @Override
