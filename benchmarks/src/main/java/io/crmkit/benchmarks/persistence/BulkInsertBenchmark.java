@@ -71,7 +71,7 @@ public class BulkInsertBenchmark {
 
     @Setup(Level.Invocation)
     public void emptyTables() {
-        db.execute("truncate crm_lead, crm_lead_disqualification, crm_activity");
+        db.execute("truncate crm_lead, crm_lead_disqualification, crm_lead_blocking_key, crm_activity");
     }
 
     @TearDown(Level.Invocation)

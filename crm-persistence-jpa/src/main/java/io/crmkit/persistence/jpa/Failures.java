@@ -22,6 +22,8 @@ final class Failures {
             Map.entry("crm_opportunity_account_fk", "an opportunity refers to an account that is not stored"),
             Map.entry("crm_contact_account_account_fk", "a contact works for an account that is not stored"),
             Map.entry("crm_lifecycle_account_fk", "a lifecycle belongs to an account that is not stored"),
+            Map.entry("crm_pool_entry_account_fk", "a pool entry belongs to an account that is not stored"),
+            Map.entry("crm_lead_blocking_key_lead_fk", "a blocking key belongs to a lead that is not stored"),
             Map.entry("crm_outbox_dedupe_key_uk", "an event with the same dedupe key is already in the outbox"));
 
     private Failures() {
