@@ -5,11 +5,13 @@ import io.crmkit.core.port.DuplicateCandidates;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -40,7 +42,7 @@ final class DuplicateIndex implements DuplicateCandidates {
             if (lead.version() > 1) {
                 updated.add(lead.id().value());
             }
-            for (String key : new java.util.TreeSet<>(cut(keys.apply(lead)))) {
+            for (String key : new TreeSet<>(cut(keys.apply(lead)))) {
                 LeadKeyRow row = new LeadKeyRow();
                 row.lead = lead.id().value();
                 row.key = key;
@@ -64,7 +66,7 @@ final class DuplicateIndex implements DuplicateCandidates {
     }
 
     private static Set<String> cut(Set<String> keys) {
-        Set<String> cut = new java.util.HashSet<>();
+        Set<String> cut = new HashSet<>();
         for (String k : keys) {
             cut.add(k.length() <= KEY_LENGTH ? k : k.substring(0, KEY_LENGTH));
         }
