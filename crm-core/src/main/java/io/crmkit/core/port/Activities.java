@@ -5,8 +5,12 @@ import io.crmkit.core.activity.ActivityId;
 import io.crmkit.core.lead.LeadId;
 import io.crmkit.core.party.AccountId;
 import io.crmkit.core.shared.UserId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where activities are stored. */
 public interface Activities {
@@ -15,6 +19,27 @@ public interface Activities {
 
     /** Stores {@code activity} with optimistic locking (see {@link Leads#save}). */
     Activity save(Activity activity);
+
+    /**
+     * Stores {@code activities} as {@link #save} stores each one, all or none, and returns them at their next versions
+     * in the given order: for imports (see {@link Leads#saveAll}).
+     *
+     * @throws IllegalArgumentException if two of {@code activities} have the same id
+     */
+    default List<Activity> saveAll(Collection<Activity> activities) {
+        List<Activity> batch = List.copyOf(activities);
+        Set<Object> ids = new HashSet<>();
+        List<Activity> saved = new ArrayList<>(batch.size());
+        for (Activity each : batch) {
+            if (!ids.add(each.id())) {
+                throw new IllegalArgumentException("activities must have distinct ids but " + each.id() + " appears twice");
+            }
+        }
+        for (Activity each : batch) {
+            saved.add(save(each));
+        }
+        return List.copyOf(saved);
+    }
 
     /** The activities linked to {@code account}, oldest first. */
     List<Activity> findByAccount(AccountId account);

@@ -8,7 +8,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,6 +39,7 @@ final class AggregateStore<I, A extends Aggregate<I>, R extends VersionedRow> {
     private final BiConsumer<A, R> write;
     private final Function<R, A> read;
     private final BiFunction<A, Long, A> withVersion;
+    private volatile RowInserts<R> inserts;
 
     AggregateStore(Session session, String name, Class<R> rowType, Supplier<R> newRow, Function<I, UUID> key,
                    BiConsumer<R, UUID> setKey, BiConsumer<A, R> write, Function<R, A> read,
@@ -99,6 +105,85 @@ final class AggregateStore<I, A extends Aggregate<I>, R extends VersionedRow> {
         } catch (PersistenceException e) {
             throw Failures.translate(e, session.factory(), List.of());
         }
+    }
+
+    /**
+     * Saves {@code aggregates} in one transaction, all or none, and returns them at their next versions in order. The
+     * new ones (version 0) go to the database as JDBC batch inserts on the transaction's connection, filled by the
+     * same mapper as {@link #save} and built from the entity's mapping ({@link RowInserts}); the others are updated
+     * one by one as {@link #save} does. If the provider does not hand out its connection, new ones are persisted one
+     * by one too. An id that is taken throws a {@link ConcurrentUpdateException} naming it.
+     */
+    List<A> saveAll(Collection<A> aggregates, String plural) {
+        List<A> batch = List.copyOf(Objects.requireNonNull(aggregates, plural));
+        Map<UUID, A> byKey = new HashMap<>(batch.size() * 2);
+        List<R> rows = new ArrayList<>();
+        for (A aggregate : batch) {
+            UUID k = key.apply(aggregate.id());
+            if (byKey.put(k, aggregate) != null) {
+                throw new IllegalArgumentException(plural + " must have distinct ids but " + aggregate.id() + " appears twice");
+            }
+            if (aggregate.version() == 0) {
+                R row = newRow.get();
+                setKey.accept(row, k);
+                Rows.setVersion(row, 1);
+                write.accept(aggregate, row);
+                rows.add(row);
+            }
+        }
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        return session.call(em -> {
+            if (!rows.isEmpty()) {
+                boolean bulk = JdbcWork.call(em, connection -> {
+                    try {
+                        inserts().insert(connection, rows);
+                    } catch (SQLException e) {
+                        throw takenOrFailed(e, rows, byKey);
+                    }
+                    return Boolean.TRUE;
+                }).isPresent();
+                if (!bulk) {
+                    for (R row : rows) {
+                        insert(em, byKey.get(row.key()), row.key());
+                    }
+                }
+            }
+            List<A> saved = new ArrayList<>(batch.size());
+            for (A aggregate : batch) {
+                long expected = aggregate.version();
+                if (expected > 0) {
+                    update(em, aggregate, key.apply(aggregate.id()), expected);
+                }
+                saved.add(withVersion.apply(aggregate, expected + 1));
+            }
+            return List.copyOf(saved);
+        });
+    }
+
+    private RowInserts<R> inserts() {
+        RowInserts<R> i = inserts;
+        if (i == null) {
+            i = RowInserts.of(rowType);
+            inserts = i;
+        }
+        return i;
+    }
+
+    /** A unique violation on an id another transaction stored first is a conflict at version 0; anything else fails. */
+    private RuntimeException takenOrFailed(SQLException e, List<R> rows, Map<UUID, A> byKey) {
+        if (Failures.isUniqueViolation(e)) {
+            List<UUID> keys = rows.stream().map(VersionedRow::key).toList();
+            Optional<Map.Entry<UUID, Long>> taken = Failures.storedVersions(session.factory(), rowType, keys);
+            if (taken.isPresent()) {
+                ConcurrentUpdateException conflict = new ConcurrentUpdateException(
+                        name + " " + byKey.get(taken.get().getKey()).id(), 0, taken.get().getValue());
+                conflict.initCause(e);
+                return conflict;
+            }
+        }
+        return new PersistenceException("bulk insert of " + rows.size() + " " + name + " rows failed: " + e.getMessage(), e);
     }
 
     /** Rows matching a JPQL query, as aggregates. */

@@ -1,6 +1,7 @@
 package io.crmkit.persistence.jpa;
 
 import io.crmkit.core.shared.ConcurrentUpdateException;
+import jakarta.persistence.Entity;
 import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -10,6 +11,8 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 /** Turns what the provider and the driver throw into the domain's errors. */
 final class Failures {
@@ -19,6 +22,8 @@ final class Failures {
             Map.entry("crm_opportunity_account_fk", "an opportunity refers to an account that is not stored"),
             Map.entry("crm_contact_account_account_fk", "a contact works for an account that is not stored"),
             Map.entry("crm_lifecycle_account_fk", "a lifecycle belongs to an account that is not stored"),
+            Map.entry("crm_pool_entry_account_fk", "a pool entry belongs to an account that is not stored"),
+            Map.entry("crm_lead_blocking_key_lead_fk", "a blocking key belongs to a lead that is not stored"),
             Map.entry("crm_outbox_dedupe_key_uk", "an event with the same dedupe key is already in the outbox"));
 
     private Failures() {
@@ -86,6 +91,43 @@ final class Failures {
             }
         }
         return null;
+    }
+
+    /** True if {@code e} (or a batch failure it carries) is a unique or primary key violation. */
+    static boolean isUniqueViolation(SQLException e) {
+        for (SQLException s = e; s != null; s = s.getNextException()) {
+            for (Throwable c = s; c != null; c = c.getCause()) {
+                if (c instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first of {@code keys} stored (and committed) with its version, read through a fresh entity manager in chunks:
+     * the taken id of a failed bulk insert.
+     */
+    static Optional<Map.Entry<UUID, Long>> storedVersions(EntityManagerFactory factory, Class<? extends VersionedRow> rowType,
+                                                          List<UUID> keys) {
+        String entity = rowType.getAnnotation(Entity.class).name();
+        EntityManager em = factory.createEntityManager();
+        try {
+            for (int from = 0; from < keys.size(); from += 500) {
+                List<? extends VersionedRow> found = em.createQuery("select r from " + entity + " r where r.id in :keys", rowType)
+                        .setParameter("keys", keys.subList(from, Math.min(keys.size(), from + 500))).setMaxResults(1)
+                        .getResultList();
+                if (!found.isEmpty()) {
+                    return Optional.of(Map.entry(found.get(0).key(), found.get(0).version()));
+                }
+            }
+            return Optional.empty();
+        } catch (RuntimeException lookupFailed) {
+            return Optional.empty();
+        } finally {
+            em.close();
+        }
     }
 
     private static long storedVersion(EntityManagerFactory factory, Class<? extends VersionedRow> rowType, Object id) {

@@ -8,6 +8,7 @@ import io.crmkit.core.party.AccountId;
 import io.crmkit.core.port.Activities;
 import io.crmkit.core.shared.UserId;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,6 +33,11 @@ final class JpaActivities implements Activities {
     @Override
     public Activity save(Activity activity) {
         return store.save(activity);
+    }
+
+    @Override
+    public List<Activity> saveAll(Collection<Activity> activities) {
+        return store.saveAll(activities, "activities");
     }
 
     @Override

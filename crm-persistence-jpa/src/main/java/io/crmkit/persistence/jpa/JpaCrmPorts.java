@@ -2,6 +2,7 @@ package io.crmkit.persistence.jpa;
 
 import io.crmkit.core.activity.Activity;
 import io.crmkit.core.activity.ActivityId;
+import io.crmkit.core.dedupe.Matcher;
 import io.crmkit.core.json.PipelineJson;
 import io.crmkit.core.lead.Lead;
 import io.crmkit.core.lead.LeadId;
@@ -11,9 +12,11 @@ import io.crmkit.core.port.Activities;
 import io.crmkit.core.port.Contacts;
 import io.crmkit.core.port.CustomerLifecycles;
 import io.crmkit.core.port.DomainEvents;
+import io.crmkit.core.port.DuplicateCandidates;
 import io.crmkit.core.port.Leads;
 import io.crmkit.core.port.Opportunities;
 import io.crmkit.core.port.Pipelines;
+import io.crmkit.core.port.PooledAccounts;
 import io.crmkit.core.port.Transactions;
 import io.crmkit.core.shared.DomainEvent;
 import io.crmkit.core.usecase.CrmPorts;
@@ -28,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -51,11 +55,18 @@ public final class JpaCrmPorts {
     private final Session session;
     private final PipelineJson pipelineJson;
     private final Function<DomainEvent, String> eventSerializer;
+    private final Optional<Function<Lead, Set<String>>> blockingKeys;
 
     private JpaCrmPorts(Session session, PipelineJson pipelineJson, Function<DomainEvent, String> eventSerializer) {
+        this(session, pipelineJson, eventSerializer, Optional.empty());
+    }
+
+    private JpaCrmPorts(Session session, PipelineJson pipelineJson, Function<DomainEvent, String> eventSerializer,
+                        Optional<Function<Lead, Set<String>>> blockingKeys) {
         this.session = session;
         this.pipelineJson = pipelineJson;
         this.eventSerializer = eventSerializer;
+        this.blockingKeys = blockingKeys;
     }
 
     /** Ports that run their own resource-local transactions on {@code entityManagerFactory}. */
@@ -88,12 +99,42 @@ public final class JpaCrmPorts {
 
     /** A copy that reads and writes pipelines with {@code json} (one that knows the host's own stage criteria). */
     public JpaCrmPorts withPipelineJson(PipelineJson json) {
-        return new JpaCrmPorts(session, Objects.requireNonNull(json, "json"), eventSerializer);
+        return new JpaCrmPorts(session, Objects.requireNonNull(json, "json"), eventSerializer, blockingKeys);
     }
 
     /** A copy that stores events in the outbox as {@code serializer} writes them (JSON of the record by default). */
     public JpaCrmPorts withEventSerializer(Function<DomainEvent, String> serializer) {
-        return new JpaCrmPorts(session, pipelineJson, Objects.requireNonNull(serializer, "serializer"));
+        return new JpaCrmPorts(session, pipelineJson, Objects.requireNonNull(serializer, "serializer"), blockingKeys);
+    }
+
+    /**
+     * A copy whose lead store also indexes every lead it saves by {@code matcher}'s blocking keys (in
+     * {@code crm_lead_blocking_key}, in the save's transaction), for {@link #duplicateCandidates()}. Use the matcher
+     * of the capture policy; leads saved without the index are not found as candidates until they are saved again.
+     */
+    public JpaCrmPorts withDuplicateIndex(Matcher matcher) {
+        Objects.requireNonNull(matcher, "matcher");
+        return new JpaCrmPorts(session, pipelineJson, eventSerializer, Optional.of(matcher::blockingKeys));
+    }
+
+    /**
+     * Capture-time duplicate candidates ({@code crm.duplicates(store.duplicateCandidates())}): the stored leads sharing
+     * a blocking key, read through the index of {@link #withDuplicateIndex}.
+     *
+     * @throws IllegalStateException if this store keeps no duplicate index
+     */
+    public DuplicateCandidates duplicateCandidates() {
+        return duplicateIndex().orElseThrow(() -> new IllegalStateException(
+                "duplicate candidates need the blocking-key index: use withDuplicateIndex(matcher) first"));
+    }
+
+    /** The public pools' entries in {@code crm_pool_entry}, claims logged in {@code crm_pool_claim}; pass it to {@code crm.pool(entries, rules)}. */
+    public PooledAccounts pooledAccounts() {
+        return new JpaPooledAccounts(session);
+    }
+
+    private Optional<DuplicateIndex> duplicateIndex() {
+        return blockingKeys.map(keys -> new DuplicateIndex(session, keys));
     }
 
     /** Every port, dated by {@code clock}. */
@@ -102,9 +143,9 @@ public final class JpaCrmPorts {
                 events(), transactions(), clock);
     }
 
-    /** Leads in {@code crm_lead}. */
+    /** Leads in {@code crm_lead}; {@code saveAll} writes new ones as JDBC batch inserts in the running transaction. */
     public Leads leads() {
-        return new JpaLeads(session);
+        return new JpaLeads(session, duplicateIndex());
     }
 
     /** Accounts in {@code crm_account}. */
@@ -127,7 +168,7 @@ public final class JpaCrmPorts {
         return new JpaPipelines(session, pipelineJson);
     }
 
-    /** Activities in {@code crm_activity}. */
+    /** Activities in {@code crm_activity}; {@code saveAll} writes new ones as JDBC batch inserts in the running transaction. */
     public Activities activities() {
         return new JpaActivities(session);
     }

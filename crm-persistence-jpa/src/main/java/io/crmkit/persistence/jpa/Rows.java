@@ -7,7 +7,7 @@ final class Rows {
 
     private static final Map<Class<?>, String> NAMES = Map.of(LeadRow.class, "lead", AccountRow.class, "account",
             ContactRow.class, "contact", OpportunityRow.class, "opportunity", ActivityRow.class, "activity",
-            LifecycleRow.class, "lifecycle");
+            LifecycleRow.class, "lifecycle", PooledAccountRow.class, "pool entry");
 
     private Rows() {
     }
@@ -29,6 +29,8 @@ final class Rows {
         } else if (row instanceof ActivityRow r) {
             r.version = version;
         } else if (row instanceof LifecycleRow r) {
+            r.version = version;
+        } else if (row instanceof PooledAccountRow r) {
             r.version = version;
         } else {
             throw new IllegalArgumentException("unknown row " + row.getClass());

@@ -42,7 +42,9 @@ final class SchemaTest {
             for (String needed : Set.of("crm_lead.email", "crm_contact.email", "crm_contact_account.account_id",
                     "crm_opportunity.account_id", "crm_activity.account_id", "crm_activity.lead_id",
                     "crm_activity.owner_id", "crm_outbox.dedupe_key", "crm_lead.owner_id", "crm_account.owner_id",
-                    "crm_opportunity.owner_id", "pricing_exchange_rate.from_currency", "pricing_tax_rate.region",
+                    "crm_opportunity.owner_id", "crm_pool_entry.holder_id", "crm_pool_entry.pool",
+                    "crm_pool_claim.claimed_by", "crm_lead_blocking_key.blocking_key",
+                    "pricing_exchange_rate.from_currency", "pricing_tax_rate.region",
                     "pricing_paid_price.account_id", "pricing_account_segment.segment", "pricing_quote_version.quote_id",
                     "pricing_quote_version.account_id")) {
                 assertTrue(indexed.contains(needed), needed + " is indexed on " + db.kind + ": " + indexed);
@@ -78,7 +80,8 @@ final class SchemaTest {
         try (Connection c = db.dataSource.getConnection()) {
             String schema = db.kind == CrmSchema.Database.H2 ? "PUBLIC" : "crmkit_test";
             for (String table : new String[] {"crm_lead", "crm_account", "crm_contact", "crm_contact_account",
-                    "crm_opportunity", "crm_activity", "crm_outbox", "pricing_exchange_rate", "pricing_tax_rate",
+                    "crm_opportunity", "crm_activity", "crm_outbox", "crm_pool_entry", "crm_pool_claim",
+                    "crm_lead_blocking_key", "pricing_exchange_rate", "pricing_tax_rate",
                     "pricing_paid_price", "pricing_account_segment", "pricing_quote_version"}) {
                 String name = db.kind == CrmSchema.Database.H2 ? table.toUpperCase(Locale.ROOT) : table;
                 try (ResultSet rs = c.getMetaData().getIndexInfo(null, schema, name, false, false)) {

@@ -501,6 +501,113 @@ public abstract class CrmPortsContract {
         assertEquals(eventsBefore, storedEventCount());
     }
 
+    // ---------------------------------------------------------------- bulk saves (imports)
+
+    @Test
+    void saveAllStoresEveryNewLeadAtVersionOneInOrderAndALaterSaveOfOneWorks() {
+        List<Lead> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            batch.add(newLead("bulk" + i));
+        }
+        batch.add(Lead.capture(LeadId.newId(), NewLead.from(SourceChannel.IMPORT).person("Hedy", "Lamarr")
+                .email(uniqueEmail("hedy")).company("Frequency Hopping GmbH").owner(rep).tags(Tags.of("import"))
+                .bant(Bant.unknown().withBudget(Money.of("60000.50", "EUR")).withTimeline(LocalDate.of(2026, 6, 30)))
+                .build(), clock.instant()).aggregate());
+
+        List<Lead> saved = ports.leads().saveAll(batch);
+
+        assertEquals(batch.stream().map(l -> l.withVersion(1)).toList(), saved);
+        for (Lead lead : saved) {
+            assertEquals(Optional.of(lead), ports.leads().find(lead.id()));
+        }
+        Lead working = ports.leads().save(saved.get(7).startWorking(clock.advance(Duration.ofMinutes(1))).aggregate());
+        assertEquals(2, working.version());
+        assertEquals(Optional.of(working), ports.leads().find(working.id()));
+        assertThrows(ConcurrentUpdateException.class, () -> ports.leads().save(saved.get(7)));
+    }
+
+    @Test
+    void saveAllStoresNewAndChangedLeadsTogether() {
+        Lead stored = ports.leads().save(newLead("stored"));
+        Lead fresh = newLead("fresh");
+
+        List<Lead> saved = ports.leads().saveAll(List.of(fresh, stored.startWorking(clock.instant()).aggregate()));
+
+        assertEquals(List.of(1L, 2L), saved.stream().map(Lead::version).toList());
+        assertEquals(LeadStatus.WORKING, ports.leads().find(stored.id()).orElseThrow().status());
+        assertEquals(Optional.of(saved.get(0)), ports.leads().find(fresh.id()));
+    }
+
+    @Test
+    void saveAllWithATakenIdInTheMiddleStoresNoneOfTheBatchAndNoEvent() {
+        Lead taken = ports.leads().save(newLead("taken"));
+        Lead impostor = Lead.capture(taken.id(), NewLead.from(SourceChannel.IMPORT).person("Eve", "Mallory")
+                .email(uniqueEmail("eve")).build(), clock.instant()).aggregate();
+        List<Lead> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            batch.add(i == 90 ? impostor : newLead("half" + i));
+        }
+        long eventsBefore = storedEventCount();
+
+        ConcurrentUpdateException conflict = assertThrows(ConcurrentUpdateException.class,
+                () -> ports.transactions().inTransaction(() -> {
+                    List<Lead> saved = ports.leads().saveAll(batch);
+                    ports.events().publish(saved.stream().map(l -> new io.crmkit.core.lead.LeadCaptured(l.id(), l.source(),
+                            l.owner(), clock.instant())).toList());
+                    return saved;
+                }));
+
+        assertTrue(conflict.aggregate().contains(taken.id().toString()), conflict.getMessage());
+        assertEquals(0, conflict.expectedVersion());
+        assertEquals(1, conflict.actualVersion());
+        assertEquals(Optional.of(taken), ports.leads().find(taken.id()));
+        for (Lead lead : batch) {
+            if (lead != impostor) {
+                assertEquals(Optional.empty(), ports.leads().find(lead.id()), "lead " + batch.indexOf(lead) + " was stored");
+            }
+        }
+        assertEquals(eventsBefore, storedEventCount());
+    }
+
+    @Test
+    void saveAllRefusesABatchNamingOneLeadTwiceAndStoresNothing() {
+        Lead lead = newLead("twice");
+        Lead other = newLead("once");
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> ports.leads().saveAll(List.of(other, lead, lead.withVersion(0))));
+
+        assertTrue(refused.getMessage().contains(lead.id().toString()), refused.getMessage());
+        assertEquals(Optional.empty(), ports.leads().find(other.id()));
+        assertEquals(List.of(), ports.leads().saveAll(List.of()));
+    }
+
+    @Test
+    void saveAllStoresActivitiesFoundAgainByAccountAndLead() {
+        Account account = ports.accounts().save(account("Bulk Imports Ltd"));
+        Lead lead = ports.leads().save(newLead("bulklead"));
+        UserId owner = UserId.newId();
+        List<Activity> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            Instant at = clock.instant().plusSeconds(i);
+            batch.add(i % 3 == 0
+                    ? Activity.schedule(ActivityId.newId(), ActivityType.TASK, "Follow up " + i, Links.toLead(lead.id()), owner,
+                    at.plus(Duration.ofDays(2)), at).aggregate()
+                    : Activity.log(ActivityId.newId(), ActivityType.CALL, "Call " + i, Links.toAccount(account.id()), owner,
+                    i % 2 == 0 ? Optional.of("Reached") : Optional.empty(), at, at).aggregate());
+        }
+
+        List<Activity> saved = ports.activities().saveAll(batch);
+
+        assertEquals(batch.stream().map(a -> a.withVersion(1)).toList(), saved);
+        assertEquals(saved.stream().filter(a -> a.links().account().isPresent()).toList(),
+                ports.activities().findByAccount(account.id()));
+        assertEquals(saved.stream().filter(a -> a.links().lead().isPresent()).toList(),
+                ports.activities().findByLead(lead.id()));
+        Activity done = ports.activities().save(saved.get(0).complete(Optional.of("Done"), clock.instant()).aggregate());
+        assertEquals(2, done.version());
+    }
+
     // ---------------------------------------------------------------- use cases on the adapters
 
     @Test

@@ -35,6 +35,7 @@ import io.crmkit.core.usecase.CrmPorts;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,6 +112,11 @@ public final class InMemoryCrm {
             @Override
             public Lead save(Lead lead) {
                 return leads.save(lead);
+            }
+
+            @Override
+            public List<Lead> saveAll(Collection<Lead> batch) {
+                return leads.saveAll(batch, "leads");
             }
 
             @Override
@@ -270,6 +276,11 @@ public final class InMemoryCrm {
             @Override
             public Activity save(Activity activity) {
                 return activities.save(activity);
+            }
+
+            @Override
+            public List<Activity> saveAll(Collection<Activity> batch) {
+                return activities.saveAll(batch, "activities");
             }
 
             @Override

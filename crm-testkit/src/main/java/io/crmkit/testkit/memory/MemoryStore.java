@@ -3,10 +3,13 @@ package io.crmkit.testkit.memory;
 import io.crmkit.core.shared.Aggregate;
 import io.crmkit.core.shared.ConcurrentUpdateException;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
@@ -50,6 +53,18 @@ final class MemoryStore<I, A extends Aggregate<I>> {
             });
             return next;
         });
+    }
+
+    /** Saves every one of {@code batch} in one transaction: all or none. */
+    List<A> saveAll(Collection<A> batch, String name) {
+        List<A> copy = List.copyOf(Objects.requireNonNull(batch, name));
+        Set<I> ids = new HashSet<>();
+        for (A aggregate : copy) {
+            if (!ids.add(aggregate.id())) {
+                throw new IllegalArgumentException(name + " must have distinct ids but " + aggregate.id() + " appears twice");
+            }
+        }
+        return transactions.inTransaction(() -> copy.stream().map(this::save).toList());
     }
 
     List<A> where(Predicate<A> filter) {
