@@ -146,9 +146,9 @@ final class MinorUnitPricing {
         final String clampedToMaximum;
         final List<Condition> requestConditions = new ArrayList<>(2);
         final boolean covered;
-        long minQuantity;
-        long untilQuantity = Long.MAX_VALUE;
-        boolean bounded;
+        final long minQuantity;
+        final long untilQuantity;
+        final boolean bounded;
         final int action;
         final long factor;
         final long money;
@@ -165,12 +165,15 @@ final class MinorUnitPricing {
             this.clampedToMinimum = texts[2];
             this.clampedToMaximum = texts[3];
             boolean known = true;
+            long min = 0;
+            long until = Long.MAX_VALUE;
+            boolean closed = false;
             for (Condition c : rule.conditions()) {
                 if (c instanceof Condition.QuantityBetween q) {
-                    minQuantity = Math.max(minQuantity, q.min());
+                    min = Math.max(min, q.min());
                     if (q.until().isPresent()) {
-                        untilQuantity = bounded ? Math.min(untilQuantity, q.until().getAsLong()) : q.until().getAsLong();
-                        bounded = true;
+                        until = Math.min(until, q.until().getAsLong());
+                        closed = true;
                     }
                 } else if (c instanceof Condition.ProductIn || c instanceof Condition.CategoryWithin || c instanceof Condition.AccountIn
                         || c instanceof Condition.AccountTierIn || c instanceof Condition.AccountGroupIn || c instanceof Condition.RegionIn
@@ -181,6 +184,9 @@ final class MinorUnitPricing {
                     known = false;
                 }
             }
+            this.minQuantity = min;
+            this.untilQuantity = until;
+            this.bounded = closed;
             PriceAction a = rule.action();
             long f = 0;
             Money m = null;

@@ -55,6 +55,10 @@ import java.util.Optional;
  * that is unknown, not running, or finds nothing to apply to is reported as a {@link PricingWarning}.
  * Bad input (an unknown or inactive product, no price in the currency and no exchange rate, an option that is not
  * one of the bundle's) is rejected with an {@link IllegalArgumentException} naming the line and the value.
+ * <p>
+ * Lines whose prices are in the request's currency are computed in {@code long} minor units, exactly and with the
+ * same steps and explanations as the {@code BigDecimal} arithmetic that prices the other lines (bundles, converted
+ * prices, amounts too large for a {@code long}).
  */
 public final class PricingEngine {
 
