@@ -325,6 +325,8 @@ final class MinorUnitPricing {
         private final long partnerKeep;
         private final long distributorKeep;
         private final Map<ProductId, LinePlan> plans = new HashMap<>();
+        /** The steps of the line being priced; {@link LinePrice} keeps an immutable copy, so one list serves every line. */
+        private final List<PriceStep> steps = new ArrayList<>(16);
         private int[] shareTier = new int[4];
         private long[] shareUnits = new long[4];
         private int shares;
@@ -426,7 +428,8 @@ final class MinorUnitPricing {
         private LinePrice price(LinePlan plan, LineRequest line) {
             ProductPlan p = plan.product;
             long qty = line.quantity();
-            List<PriceStep> steps = new ArrayList<>(8);
+            List<PriceStep> steps = this.steps;
+            steps.clear();
             long amount = Math.multiplyExact(plan.unitList, qty);
             steps.add(new PriceStep(Stage.LIST, listSource, qty + " x " + plan.unitListText, money(amount)));
             if (partnerFirst) {
