@@ -58,6 +58,7 @@ final class MinorUnitPricing {
     private final boolean additionalLast;
     private final RoundingMode rounding;
     private final long marginThreshold;
+    private final String belowThreshold;
     private final long floorKeep;
     private final String floorMargin;
     private final String listSource;
@@ -71,6 +72,7 @@ final class MinorUnitPricing {
         this.additionalLast = options.additionalDiscountLast();
         this.rounding = options.rounding();
         this.marginThreshold = MinorUnits.fraction(options.marginWarningBelow());
+        this.belowThreshold = " is below " + options.marginWarningBelow();
         List<Stage> order = new ArrayList<>(5);
         order.add(Stage.LIST);
         if (partnerFirst) {
@@ -495,10 +497,14 @@ final class MinorUnitPricing {
                             + net + " is below the floor " + money(floor)));
                 }
                 if (lowMargin) {
-                    Money m = money(margin);
+                    // as Margins.percent: a percentage unless the net is zero or the ratio is beyond a million percent
+                    boolean ratio = amount != 0 && Math.multiplyExact(Math.abs(margin), 100) <= Math.multiplyExact(Math.abs(amount), 1_000_000);
+                    String text = ratio ? MinorUnits.ratioText(margin, amount) : money(margin).toString();
+                    if (text == null) {
+                        text = Margins.percent(money(margin), net).map(String::valueOf).orElseThrow();
+                    }
                     warnings.add(new PricingWarning(PricingWarning.Kind.LOW_MARGIN, "line " + line.key() + " (" + product.sku()
-                            + "): margin " + Margins.percent(m, net).map(String::valueOf).orElse(m.toString()) + " is below "
-                            + engine.options().marginWarningBelow()));
+                            + "): margin " + text + belowThreshold));
                 }
             }
             return new LinePrice(line.key(), p.product.id(), p.product.sku(), qty, stageOrder, steps, money(cost),

@@ -30,6 +30,52 @@ final class MinorUnits {
     }
 
     /**
+     * {@code Percentage.ratio(part, whole).toString()} for two amounts in the same minor units, or {@code null} where
+     * only {@code BigDecimal} can tell: the ratio is rounded to 16 significant digits and then to 6 decimals, and the
+     * two roundings differ from one only when the quotient lies within 10^-9 of a tie at 6 decimals, which is left to
+     * {@code BigDecimal}, as is a part too large to multiply by 10^8. Only for {@code whole != 0} and
+     * {@code |part| x 100 <= 10^6 x |whole|}, so the first rounding keeps at least 9 decimals.
+     */
+    static String ratioText(long part, long whole) {
+        if (part == Long.MIN_VALUE || Math.abs(part) > Long.MAX_VALUE / ONE || whole == Long.MIN_VALUE) {
+            return null;
+        }
+        if (whole < 0) {
+            part = Math.negateExact(part);
+            whole = Math.negateExact(whole);
+        }
+        long numerator = Math.multiplyExact(part, ONE); // part x 100 in millionths of a percent
+        long rest = Math.abs(numerator % whole);
+        if (rest != 0 && Math.multiplyExact(Math.abs(Math.subtractExact(Math.multiplyExact(2, rest), whole)), 1000) <= whole) {
+            return null;
+        }
+        return percentText(divide(numerator, whole, RoundingMode.HALF_EVEN));
+    }
+
+    /** A percentage given in millionths written as {@link Percentage#toString()} writes it: {@code 12.5%}, {@code 20%}. */
+    static String percentText(long millionths) {
+        if (millionths == 0) {
+            return "0%";
+        }
+        StringBuilder sb = new StringBuilder(20);
+        if (millionths < 0) {
+            sb.append('-');
+        }
+        long abs = Math.abs(millionths);
+        sb.append(abs / 1_000_000);
+        long decimals = abs % 1_000_000;
+        if (decimals != 0) {
+            String digits = Long.toString(decimals + 1_000_000);
+            int end = digits.length();
+            while (digits.charAt(end - 1) == '0') {
+                end--;
+            }
+            sb.append('.').append(digits, 1, end);
+        }
+        return sb.append('%').toString();
+    }
+
+    /**
      * {@code numerator / denominator} rounded to a whole number with {@code mode}, as
      * {@code BigDecimal.divide(denominator, 0, mode)} would.
      *

@@ -89,6 +89,40 @@ final class MinorUnitPricingProperties {
         }
     }
 
+    @Property(tries = 3000)
+    void marginPercentagesAreWrittenAsPercentageWritesThem(@ForAll @LongRange(min = -1_000_000_000_000L, max = 1_000_000_000_000L) long part,
+                                                           @ForAll @LongRange(min = -1_000_000_000_000L, max = 1_000_000_000_000L) long whole) {
+        if (whole == 0 || Math.abs(part) * 100 > Math.abs(whole) * 1_000_000) {
+            return;
+        }
+        String text = MinorUnits.ratioText(part, whole);
+        if (text != null) {
+            assertEquals(Percentage.ratio(BigDecimal.valueOf(part), BigDecimal.valueOf(whole)).toString(), text);
+        }
+    }
+
+    @Property(tries = 3000)
+    void smallMarginPercentagesNearTiesAreWrittenAsPercentageWritesThem(@ForAll @LongRange(min = -5000, max = 5000) long part,
+                                                                          @ForAll @LongRange(min = 1, max = 5000) long whole) {
+        if (Math.abs(part) * 100 > whole * 1_000_000) {
+            return;
+        }
+        String text = MinorUnits.ratioText(part, whole);
+        if (text != null) {
+            assertEquals(Percentage.ratio(BigDecimal.valueOf(part), BigDecimal.valueOf(whole)).toString(), text);
+        }
+    }
+
+    @Example
+    void marginPercentagesAreDecidedInLongsExceptWithinABillionthOfATie() {
+        assertEquals("10.603207%", MinorUnits.ratioText(30461, 287281));
+        assertEquals("20%", MinorUnits.ratioText(1, 5));
+        assertEquals("-0.5%", MinorUnits.ratioText(-1, 200));
+        assertEquals("0%", MinorUnits.ratioText(0, 7));
+        // 1 / 200,000,000 = 0.0000005%: an exact tie at 6 decimals is left to BigDecimal
+        assertEquals(null, MinorUnits.ratioText(1, 200_000_000));
+    }
+
     @Example
     void linesBeyondALongOfMinorUnitsArePricedInBigDecimalWithTheSameExplanation() {
         ProductId big = id(1);
