@@ -151,14 +151,13 @@ public final class PricingEngine {
             lines = promote(code, request, lines, warnings);
         }
         PricedLines priced = new PricedLines(request.currency(), lines, List.of());
-        BigDecimal net = BigDecimal.ZERO;
-        BigDecimal cost = BigDecimal.ZERO;
-        for (LinePrice line : lines) {
-            net = net.add(line.net().amount());
-            cost = cost.add(line.cost().amount());
+        Money netTotal = Money.zero(request.currency());
+        Money costTotal = netTotal;
+        for (LinePrice line : lines) { // one pass for both totals
+            netTotal = netTotal.plus(line.net());
+            costTotal = costTotal.plus(line.cost());
         }
-        Money netTotal = Money.of(net, request.currency());
-        if (Margins.below(netTotal.minus(Money.of(cost, request.currency())), netTotal, options.marginWarningBelow())) {
+        if (Margins.below(netTotal.minus(costTotal), netTotal, options.marginWarningBelow())) {
             warnings.add(new PricingWarning(PricingWarning.Kind.LOW_MARGIN, "total margin " + priced.marginPercent().map(String::valueOf)
                     .orElse(priced.margin().toString()) + " is below " + options.marginWarningBelow()));
         }
