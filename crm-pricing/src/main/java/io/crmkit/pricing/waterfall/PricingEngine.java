@@ -55,6 +55,10 @@ import java.util.Optional;
  * that is unknown, not running, or finds nothing to apply to is reported as a {@link PricingWarning}.
  * Bad input (an unknown or inactive product, no price in the currency and no exchange rate, an option that is not
  * one of the bundle's) is rejected with an {@link IllegalArgumentException} naming the line and the value.
+ * <p>
+ * Lines whose prices are in the request's currency are computed in {@code long} minor units, exactly and with the
+ * same steps and explanations as the {@code BigDecimal} arithmetic that prices the other lines (bundles, converted
+ * prices, amounts too large for a {@code long}).
  */
 public final class PricingEngine {
 
@@ -72,6 +76,8 @@ public final class PricingEngine {
     private final Optional<ExchangeRates> rates;
     private final WaterfallOptions options;
     private final Map<String, Promotion> promotions;
+    /** The minor-unit path that prices the lines it covers; the others take the {@code BigDecimal} path below. */
+    private final MinorUnitPricing minorUnits;
 
     private PricingEngine(Builder b) {
         this.promotions = Map.copyOf(b.promotions);
@@ -99,6 +105,7 @@ public final class PricingEngine {
         this.ruleTexts = Map.copyOf(texts);
         this.rates = Optional.ofNullable(b.rates);
         this.options = b.options;
+        this.minorUnits = new MinorUnitPricing(this);
     }
 
     /** Starts an engine over a catalogue and a price book. */
@@ -123,18 +130,34 @@ public final class PricingEngine {
 
     /** Prices every line of {@code request}. */
     public PricedLines price(PricingRequest request) {
+        return price(request, true);
+    }
+
+    /**
+     * Prices every line of {@code request}; with {@code fast} false every line takes the {@code BigDecimal} path, which
+     * tests compare the minor-unit path with.
+     */
+    PricedLines price(PricingRequest request, boolean fast) {
         Checks.nonNull(request, "request");
         List<LinePrice> lines = new ArrayList<>(request.lines().size());
         BuyerTexts texts = BuyerTexts.of(request.buyer());
+        MinorUnitPricing.Request minor = fast ? minorUnits.request(request, texts) : null;
         for (LineRequest line : request.lines()) {
-            lines.add(priceLine(request, line, texts));
+            LinePrice priced = minor == null ? null : minor.price(line);
+            lines.add(priced != null ? priced : priceLine(request, line, texts));
         }
         List<PricingWarning> warnings = new ArrayList<>(1);
         for (String code : request.promotionCodes()) {
             lines = promote(code, request, lines, warnings);
         }
         PricedLines priced = new PricedLines(request.currency(), lines, List.of());
-        if (Margins.below(priced.margin(), priced.netTotal(), options.marginWarningBelow())) {
+        Money netTotal = Money.zero(request.currency());
+        Money costTotal = netTotal;
+        for (LinePrice line : lines) { // one pass for both totals
+            netTotal = netTotal.plus(line.net());
+            costTotal = costTotal.plus(line.cost());
+        }
+        if (Margins.below(netTotal.minus(costTotal), netTotal, options.marginWarningBelow())) {
             warnings.add(new PricingWarning(PricingWarning.Kind.LOW_MARGIN, "total margin " + priced.marginPercent().map(String::valueOf)
                     .orElse(priced.margin().toString()) + " is below " + options.marginWarningBelow()));
         }
@@ -247,7 +270,7 @@ public final class PricingEngine {
     }
 
     /** The buyer's step explanations, built once per request. */
-    private record BuyerTexts(String partnerOffList, String partnerOffRegular, String partnerOffCustomer, String distributor) {
+    record BuyerTexts(String partnerOffList, String partnerOffRegular, String partnerOffCustomer, String distributor) {
         static BuyerTexts of(Buyer buyer) {
             String partner = "partner discount " + buyer.partnerDiscount() + " off the ";
             return new BuyerTexts(partner + "list", partner + "regular price", partner + "customer price",
@@ -411,11 +434,11 @@ public final class PricingEngine {
     }
 
     /** The rules that may apply to {@code product}, computed once per product. */
-    private PriceRules rulesFor(Product product) {
+    PriceRules rulesFor(Product product) {
         return relevantRules.computeIfAbsent(product.id(), id -> rules.relevantTo(id, product.category()));
     }
 
-    private Optional<DiscountSchedule> schedule(Product product, DiscountSchedule.Basis basis) {
+    Optional<DiscountSchedule> schedule(Product product, DiscountSchedule.Basis basis) {
         for (DiscountSchedule s : productSchedules.getOrDefault(product.id(), List.of())) {
             if (s.basis() == basis) {
                 return Optional.of(s);
@@ -427,6 +450,26 @@ public final class PricingEngine {
             }
         }
         return Optional.empty();
+    }
+
+    /** The price book's entries for {@code product}. */
+    List<PriceBookEntry> entriesOf(ProductId product) {
+        return entries.getOrDefault(product, List.of());
+    }
+
+    /** The id of the price book. */
+    String priceBookId() {
+        return book.id();
+    }
+
+    /** The contracted prices. */
+    ContractedPrices contracts() {
+        return contracts;
+    }
+
+    /** A rule's step source and explanations: plain, clamped to its minimum, clamped to its maximum. */
+    String[] ruleText(String ruleId) {
+        return ruleTexts.get(ruleId);
     }
 
     private Money unitListPrice(Product product, Currency currency, LocalDate date, LineRequest line, StringBuilder how) {
