@@ -2,7 +2,6 @@ package io.crmkit.core.internal;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Argument checks whose messages name the field and the offending value. Not exported: each module has its own.
@@ -14,7 +13,11 @@ public final class Require {
 
     /** Returns {@code value}, or throws {@link NullPointerException} naming {@code field}. */
     public static <T> T nonNull(T value, String field) {
-        return Objects.requireNonNull(value, () -> field + " must not be null");
+        if (value == null) {
+            // no message supplier: a capturing lambda would be allocated on every call, on hot paths too
+            throw new NullPointerException(field + " must not be null");
+        }
+        return value;
     }
 
     /** Returns {@code value} trimmed, or throws naming {@code field} if it is null or blank. */
