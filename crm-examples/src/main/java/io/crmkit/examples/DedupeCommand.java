@@ -69,7 +69,7 @@ final class DedupeCommand implements Callable<Integer> {
             return CrmkitCommand.FAILED;
         }
         List<Lead> all = read.rows().stream().map(DedupeCsv.Row::lead).toList();
-        ScanResult result = inFileOrder(read, DuplicateScan.using(Matcher.of(MatchConfig.ofDefaults())).scan(all));
+        ScanResult result = inFileOrder(read, DuplicateScan.using(Matcher.of(MatchConfig.ofDefaults())).parallel(true).scan(all));
         MasterPolicy policy = MasterPolicy.notLost().then(MasterPolicy.furthestInLifecycle())
                 .then(MasterPolicy.highestProbability(l -> read.score(l.id()))).then(MasterPolicy.oldest());
         out.print(json ? json(read, result, policy) + "\n" : text(read, result, policy));
