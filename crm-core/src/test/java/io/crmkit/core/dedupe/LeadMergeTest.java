@@ -167,6 +167,21 @@ final class LeadMergeTest {
         assertEquals("duplicate lead " + fresh.id() + " is NEW, not CONVERTED", e.getMessage());
     }
 
+    @Test
+    void theMergeEventRefusesAMoveFromALeadThatWasNotMerged() {
+        LeadId merged = LeadId.newId();
+        LeadId stranger = LeadId.newId();
+        OpportunityMove move = new OpportunityMove(OpportunityId.newId(), stranger, AccountId.newId(), AccountId.newId(),
+                Optional.empty(), Optional.empty());
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new LeadsMerged(LeadId.newId(),
+                List.of(new MergedLead(merged, LeadStatus.CONVERTED)), List.of(), List.of(), List.of(), List.of(move), MERGED_AT));
+
+        assertTrue(e.getMessage().contains("moved from lead " + stranger + ", which is not among the merged leads"), e.getMessage());
+        assertEquals(List.of(), new LeadsMerged(LeadId.newId(), List.of(new MergedLead(merged, LeadStatus.NEW)), List.of(),
+                List.of(), List.of(), MERGED_AT).opportunitiesMoved(), "the constructor without moves lists none");
+    }
+
     private static Opportunity open(String name, AccountId account, Optional<ContactId> contact) {
         Opportunity o = Opportunity.open(OpportunityId.newId(), DIRECT, name, account, REP, MONDAY.plus(Duration.ofDays(1)))
                 .aggregate().withAmount(Money.of("9000", "EUR"), MONDAY.plus(Duration.ofDays(1))).aggregate();
