@@ -14,6 +14,7 @@ import io.crmkit.core.lead.LeadStatus;
 import io.crmkit.core.lead.NewLead;
 import io.crmkit.core.lead.QualificationPolicies;
 import io.crmkit.core.lead.SourceChannel;
+import io.crmkit.core.lifecycle.LifecycleStage;
 import io.crmkit.core.opportunity.Opportunity;
 import io.crmkit.core.opportunity.OpportunityId;
 import io.crmkit.core.opportunity.OpportunityMoved;
@@ -102,6 +103,8 @@ final class ConvertedLeadsMergeScenarioTest {
         AccountId benAccount = s.second().account().id();
         OpportunityId pilot = s.second().opportunity().orElseThrow().id();
 
+        assertEquals(LifecycleStage.OPPORTUNITY, crm.lifecycle().find(master).orElseThrow().stage());
+
         // when: the default policy picks a converted lead, the oldest of the two
         CaptureOutcome.Merged merged = duplicates.merge(List.of(s.third().id(), s.second().lead().id(), s.first().lead().id()),
                 MasterPolicy.ofDefaults(), Survivorship.ofDefaults());
@@ -131,6 +134,8 @@ final class ConvertedLeadsMergeScenarioTest {
         assertEquals(s.secondWon().history(), won.history());
         assertEquals(Optional.of(s.first().contact().id()), won.primaryContact());
         assertEquals(2, store.publishedEvents(OpportunityMoved.class).size());
+        assertEquals(LifecycleStage.CUSTOMER, crm.lifecycle().find(master).orElseThrow().stage(),
+                "the master's account has a won deal now");
         assertEquals(1, event.activitiesMoved().size(), "the call logged on the second lead moved too");
         assertEquals(merged.master().id(), store.activities().find(event.activitiesMoved().get(0)).orElseThrow()
                 .links().lead().orElseThrow());
