@@ -3,6 +3,7 @@ package io.crmkit.testkit.dedupe;
 import io.crmkit.core.activity.ActivityType;
 import io.crmkit.core.activity.Links;
 import io.crmkit.core.dedupe.CaptureOutcome;
+import io.crmkit.core.dedupe.CapturePolicy;
 import io.crmkit.core.dedupe.LeadsMerged;
 import io.crmkit.core.dedupe.MasterPolicy;
 import io.crmkit.core.dedupe.MergedLead;
@@ -171,6 +172,26 @@ final class ConvertedLeadsMergeScenarioTest {
         assertTrue(e.getMessage().contains("make the CONVERTED lead the master"), e.getMessage());
         assertEquals(events, store.publishedEvents().size());
         assertEquals(LeadStatus.NEW, crm.leads().find(s.third().id()).orElseThrow().status());
+    }
+
+    @Test
+    void aWebFormDuplicateOfTwoConvertedLeadsIsAutoMergedIntoTheOlderOne() {
+        // given: both conversions are stored; the web form sends the same buyer again
+        Story s = story();
+        CapturePolicy policy = CapturePolicy.custom().on(SourceChannel.WEB_FORM, CapturePolicy.Action.AUTO_MERGE).build();
+
+        // when
+        CaptureOutcome outcome = duplicates.capture(NewLead.from(SourceChannel.WEB_FORM).person("Jürgen", "Müller")
+                .email("j.mueller@rhein-logistics.example").company("Rhein Logistics GmbH").build(), policy);
+
+        // then: a converted lead is the master, the newcomer is retired, converted leads keep their conversions
+        CaptureOutcome.Merged merged = assertInstanceOf(CaptureOutcome.Merged.class, outcome);
+        assertEquals(s.first().lead().id(), merged.master().id(), "the oldest converted lead");
+        for (MergedLead m : merged.merge().merged()) {
+            Lead now = crm.leads().find(m.id()).orElseThrow();
+            assertEquals(m.statusBefore() == LeadStatus.CONVERTED ? LeadStatus.CONVERTED : LeadStatus.DISQUALIFIED, now.status());
+        }
+        assertTrue(merged.merge().merged().stream().anyMatch(m -> m.statusBefore() == LeadStatus.NEW), "the newcomer is merged");
     }
 
     @Test
