@@ -1,16 +1,20 @@
 package io.crmkit.core.dedupe;
 
 import io.crmkit.core.internal.Require;
+import io.crmkit.core.lead.ConvertedTo;
 import io.crmkit.core.lead.Disqualification;
 import io.crmkit.core.lead.DisqualificationReason;
 import io.crmkit.core.lead.Lead;
 import io.crmkit.core.lead.LeadChanges;
 import io.crmkit.core.lead.LeadStatus;
+import io.crmkit.core.opportunity.Opportunity;
+import io.crmkit.core.party.ContactId;
 import io.crmkit.core.shared.Changed;
 import io.crmkit.core.shared.Tags;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +26,12 @@ import java.util.function.Function;
  * The lead side of a merge, computed without storing anything: the master with the surviving field values and
  * every duplicate's tags, and each duplicate retired (DISQUALIFIED as a {@link DisqualificationReason#DUPLICATE}
  * naming the master; one already DISQUALIFIED stays so). A CONVERTED master keeps its fields (its account and contact
- * hold them now) and tags. Moving activities is the use case's job.
+ * hold them now) and tags.
+ *
+ * <p>A CONVERTED duplicate can only be merged into a CONVERTED master. It cannot be disqualified, so it stays
+ * CONVERTED and keeps its conversion (its account and contact are left as they are); survivorship applies to the
+ * other leads only. Its opportunities move to the master's account: see {@link #opportunityMoves}. Moving activities
+ * and storing the opportunities is the use case's job.
  */
 public record LeadMerge(Changed<Lead> master, List<Changed<Lead>> retired, List<MergedLead> merged,
                         List<FieldTaken> fieldsTaken, List<String> tagsAdded) {
@@ -40,7 +49,8 @@ public record LeadMerge(Changed<Lead> master, List<Changed<Lead>> retired, List<
      * Merges {@code duplicates} into {@code master} by {@code rules}.
      *
      * @throws IllegalArgumentException if there are no duplicates, the master is among them, or an id repeats
-     * @throws IllegalStateException    if a duplicate is CONVERTED (make it the master, or merge its account instead)
+     * @throws IllegalStateException    if a duplicate is CONVERTED but the master is not (make the converted lead the
+     *                                  master: {@link MasterPolicy#furthestInLifecycle()} does)
      */
     public static LeadMerge of(Lead master, List<Lead> duplicates, Survivorship rules, Instant at) {
         Require.nonNull(master, "master");
@@ -52,9 +62,9 @@ public record LeadMerge(Changed<Lead> master, List<Changed<Lead>> retired, List<
         ids.add(master.id());
         for (Lead d : dups) {
             Require.argument(ids.add(d.id()), "lead " + d.id() + " appears twice in the merge (master " + master.id() + ")");
-            if (d.status() == LeadStatus.CONVERTED) {
-                throw new IllegalStateException("lead " + d.id() + " is CONVERTED and cannot be merged into " + master.id()
-                        + "; choose it as the master or merge its account instead");
+            if (d.status() == LeadStatus.CONVERTED && master.status() != LeadStatus.CONVERTED) {
+                throw new IllegalStateException("lead " + d.id() + " is CONVERTED and cannot be merged into lead "
+                        + master.id() + ", which is " + master.status() + "; make the CONVERTED lead the master");
             }
         }
         // newest first: the order in which PREFER_NEWEST and FILL_EMPTY look for a value
@@ -126,11 +136,50 @@ public record LeadMerge(Changed<Lead> master, List<Changed<Lead>> retired, List<
         List<MergedLead> mergedLeads = new ArrayList<>();
         for (Lead d : dups) {
             mergedLeads.add(new MergedLead(d.id(), d.status()));
-            retired.add(d.status() == LeadStatus.DISQUALIFIED ? Changed.none(d)
+            retired.add(d.status() == LeadStatus.DISQUALIFIED || d.status() == LeadStatus.CONVERTED ? Changed.none(d)
                     : d.disqualify(List.of(Disqualification.of(DisqualificationReason.DUPLICATE,
                     "merged into lead " + master.id())), at));
         }
         return new LeadMerge(merged, retired, mergedLeads, taken, tagsAdded);
+    }
+
+    /**
+     * The opportunities of the CONVERTED {@code duplicate} moved to the account of the CONVERTED {@code master}.
+     * The duplicate's opportunities are those among {@code ofDuplicateAccount} (the opportunities of its converted
+     * account, open and closed) that are still on that account and are either the opportunity opened by its conversion
+     * or have its converted contact as their primary contact. Other opportunities of that account stay: the duplicate
+     * may have been converted into an existing account whose other deals are not the duplicate's. Each moved
+     * opportunity gets the master's contact as primary contact where it had the duplicate's contact, and keeps its
+     * primary contact otherwise; closed ones move too, with their history. Opportunities already on the master's
+     * account with the right contact are not changed, so none is returned for them.
+     *
+     * @throws IllegalArgumentException if the master or the duplicate is not CONVERTED
+     */
+    public static List<Changed<Opportunity>> opportunityMoves(Lead master, Lead duplicate,
+                                                              Collection<Opportunity> ofDuplicateAccount, Instant at) {
+        Require.nonNull(master, "master");
+        Require.nonNull(duplicate, "duplicate");
+        List<Opportunity> candidates = Require.listOf(ofDuplicateAccount, "ofDuplicateAccount");
+        Require.nonNull(at, "at");
+        ConvertedTo to = master.convertedTo().orElseThrow(() -> new IllegalArgumentException(
+                "master lead " + master.id() + " is " + master.status() + ", not CONVERTED"));
+        ConvertedTo from = duplicate.convertedTo().orElseThrow(() -> new IllegalArgumentException(
+                "duplicate lead " + duplicate.id() + " is " + duplicate.status() + ", not CONVERTED"));
+        List<Changed<Opportunity>> moves = new ArrayList<>();
+        for (Opportunity o : candidates) {
+            boolean hers = o.account().equals(from.account())
+                    && (from.opportunity().equals(Optional.of(o.id())) || o.primaryContact().equals(Optional.of(from.contact())));
+            if (!hers) {
+                continue;
+            }
+            Optional<ContactId> contact = o.primaryContact().equals(Optional.of(from.contact()))
+                    ? Optional.of(to.contact()) : o.primaryContact();
+            Changed<Opportunity> moved = o.moveToAccount(to.account(), contact, at);
+            if (moved.changed()) {
+                moves.add(moved);
+            }
+        }
+        return moves;
     }
 
     /** The lead whose value of {@code field} survives, if it is not the master's own. */

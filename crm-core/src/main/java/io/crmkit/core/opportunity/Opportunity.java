@@ -192,6 +192,26 @@ public record Opportunity(OpportunityId id, long version, PipelineId pipeline, S
                 primaryContact, decisionChain, lines, history, closing, createdAt), new OpportunityReassigned(id, owner, next, at));
     }
 
+    /**
+     * Moves the opportunity to {@code toAccount} with {@code toContact} as its primary contact (empty: none), for
+     * example when the leads behind two accounts were merged; no change if it is already there with that contact.
+     * Unlike the other changes this applies to closed opportunities too: stage, status, closing, amount, lines, owner
+     * and the whole stage history are kept, so a won deal keeps counting for its new account. The decision chain is
+     * kept as it is. The {@link OpportunityMoved} event names the previous account and contact, so the move can be
+     * undone by moving it back.
+     */
+    public Changed<Opportunity> moveToAccount(AccountId toAccount, Optional<ContactId> toContact, Instant at) {
+        Require.nonNull(toAccount, "toAccount");
+        Require.nonNull(toContact, "toContact");
+        Require.nonNull(at, "at");
+        if (toAccount.equals(account) && toContact.equals(primaryContact)) {
+            return Changed.none(this);
+        }
+        return Changed.of(new Opportunity(id, version, pipeline, name, toAccount, owner, stage, status, amount, expectedClose,
+                        toContact, decisionChain, lines, history, closing, createdAt),
+                new OpportunityMoved(id, account, toAccount, primaryContact, toContact, at));
+    }
+
     /** The stage's default win probability in {@code pipeline}. */
     public Probability probability(Pipeline pipeline) {
         return stageOf(pipeline, stage).probability();

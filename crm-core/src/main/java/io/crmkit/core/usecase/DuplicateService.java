@@ -10,12 +10,17 @@ import io.crmkit.core.dedupe.LeadMerge;
 import io.crmkit.core.dedupe.LeadsMerged;
 import io.crmkit.core.dedupe.MasterPolicy;
 import io.crmkit.core.dedupe.Match;
+import io.crmkit.core.dedupe.OpportunityMove;
 import io.crmkit.core.dedupe.Survivorship;
 import io.crmkit.core.dedupe.Verdict;
 import io.crmkit.core.internal.Require;
 import io.crmkit.core.lead.Lead;
 import io.crmkit.core.lead.LeadId;
+import io.crmkit.core.lead.LeadStatus;
 import io.crmkit.core.lead.NewLead;
+import io.crmkit.core.opportunity.Opportunity;
+import io.crmkit.core.opportunity.OpportunityMoved;
+import io.crmkit.core.party.AccountId;
 import io.crmkit.core.port.DuplicateCandidates;
 import io.crmkit.core.shared.Changed;
 
@@ -85,10 +90,14 @@ public final class DuplicateService {
     /**
      * Merges the leads {@code ids} (at least two): the master is chosen by {@code masterPolicy}, its fields by
      * {@code survivorship}; every other lead's tags and activities move to it and the others are retired as
-     * duplicates. Publishes the lead events and one {@link LeadsMerged} listing everything taken.
+     * duplicates. A CONVERTED lead can be merged only into a CONVERTED master (the default {@link MasterPolicy} picks
+     * one): it stays CONVERTED, and its opportunities (the one its conversion opened and those of its converted account
+     * whose primary contact is its converted contact, open or closed) move to the master's account, with the master's
+     * contact as primary contact where they had the merged lead's (see {@link LeadMerge#opportunityMoves}). Publishes
+     * the lead and opportunity events and one {@link LeadsMerged} listing everything taken and moved.
      *
      * @throws java.util.NoSuchElementException if an id is not stored
-     * @throws IllegalStateException            if a lead other than the master is CONVERTED
+     * @throws IllegalStateException            if a lead other than the master is CONVERTED but the master is not
      */
     public CaptureOutcome.Merged merge(List<LeadId> ids, MasterPolicy masterPolicy, Survivorship survivorship) {
         List<LeadId> list = Require.listOf(ids, "ids");
@@ -121,8 +130,18 @@ public final class DuplicateService {
         LeadMerge merge = LeadMerge.of(master, duplicates, survivorship, now);
         Lead savedMaster = work.apply(merge.master(), ports.leads()::save);
         List<ActivityId> moved = new ArrayList<>();
+        List<OpportunityMove> opportunitiesMoved = new ArrayList<>();
         for (Changed<Lead> retired : merge.retired()) {
             Lead duplicate = work.apply(retired, ports.leads()::save);
+            if (duplicate.status() == LeadStatus.CONVERTED) {
+                AccountId account = duplicate.convertedTo().orElseThrow().account();
+                for (Changed<Opportunity> move : LeadMerge.opportunityMoves(savedMaster, duplicate,
+                        ports.opportunities().findByAccount(account), now)) {
+                    work.apply(move, ports.opportunities()::save);
+                    move.events().stream().filter(OpportunityMoved.class::isInstance).map(OpportunityMoved.class::cast)
+                            .forEach(e -> opportunitiesMoved.add(OpportunityMove.of(duplicate.id(), e)));
+                }
+            }
             for (Activity activity : ports.activities().findByLead(duplicate.id())) {
                 Links links = activity.links();
                 Links next = new Links(Optional.of(savedMaster.id()), links.account(), links.contact(), links.opportunity());
@@ -131,7 +150,7 @@ public final class DuplicateService {
             }
         }
         LeadsMerged event = new LeadsMerged(savedMaster.id(), merge.merged(), merge.fieldsTaken(), merge.tagsAdded(),
-                moved, now);
+                moved, opportunitiesMoved, now);
         work.publish(List.of(event));
         return new CaptureOutcome.Merged(savedMaster, event);
     }

@@ -8,7 +8,9 @@ import io.crmkit.core.lifecycle.CustomerLifecycle;
 import io.crmkit.core.lifecycle.InactivityPolicy;
 import io.crmkit.core.lifecycle.LifecycleStage;
 import io.crmkit.core.lifecycle.Standing;
+import io.crmkit.core.opportunity.OpportunityMoved;
 import io.crmkit.core.opportunity.OpportunityOpened;
+import io.crmkit.core.opportunity.OpportunityStatus;
 import io.crmkit.core.opportunity.OpportunityWon;
 import io.crmkit.core.party.Account;
 import io.crmkit.core.party.AccountId;
@@ -22,7 +24,8 @@ import java.util.Optional;
 
 /**
  * Tracks each account's customer lifecycle stage from domain events: an account opened starts at LEAD, a converted
- * lead makes it SALES_QUALIFIED, an opened opportunity OPPORTUNITY, a won one CUSTOMER. The other services call
+ * lead makes it SALES_QUALIFIED, an opened opportunity OPPORTUNITY, a won one CUSTOMER; an opportunity moved in from
+ * another account (a merge of converted leads) counts as opened there, and as won if it is WON. The other services call
  * {@link #on} with their events inside their transaction, so the stage is always in step with the change.
  */
 public final class LifecycleService {
@@ -49,6 +52,13 @@ public final class LifecycleService {
             } else if (e instanceof OpportunityWon won) {
                 moveForward(won.accountId(), LifecycleStage.CUSTOMER,
                         "opportunity " + won.opportunityId() + " won", e.occurredAt());
+            } else if (e instanceof OpportunityMoved moved && !moved.fromAccount().equals(moved.toAccount())) {
+                // the account that receives a deal counts it as if the deal had been opened (and won) there
+                boolean won = ports.opportunities().find(moved.opportunityId())
+                        .filter(o -> o.status() == OpportunityStatus.WON).isPresent();
+                moveForward(moved.toAccount(), won ? LifecycleStage.CUSTOMER : LifecycleStage.OPPORTUNITY,
+                        "opportunity " + moved.opportunityId() + (won ? " won" : "") + " moved in from account "
+                                + moved.fromAccount(), e.occurredAt());
             }
         }
     }

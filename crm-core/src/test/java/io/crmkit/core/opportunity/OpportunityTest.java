@@ -280,6 +280,50 @@ final class OpportunityTest {
         assertTrue(e.getMessage().contains("amount must not be negative but was -100.00 EUR"), e::getMessage);
     }
 
+    @Test
+    void movesToAnotherAccountAndContactNamingWhereItCameFrom() {
+        AccountId rhein = AccountId.of("0190a6f2-8c1e-7abc-8def-0000000000a2");
+        ContactId juergen = ContactId.of("0190a6f2-8c1e-7abc-8def-0000000000c2");
+        Opportunity o = open().withPrimaryContact(BUYER, OPENED).aggregate().withAmount(Money.of("24000", "EUR"), OPENED).aggregate();
+
+        Changed<Opportunity> moved = o.moveToAccount(rhein, Optional.of(juergen), LATER);
+
+        assertEquals(rhein, moved.aggregate().account());
+        assertEquals(Optional.of(juergen), moved.aggregate().primaryContact());
+        assertEquals(o.amount(), moved.aggregate().amount());
+        assertEquals(o.history(), moved.aggregate().history());
+        assertEquals(List.of(new OpportunityMoved(o.id(), ACME, rhein, Optional.of(BUYER), Optional.of(juergen), LATER)),
+                moved.events());
+        Changed<Opportunity> back = moved.aggregate().moveToAccount(ACME, Optional.of(BUYER), LATER.plusSeconds(1));
+        assertEquals(o, back.aggregate(), "moving it back with the event's from-values undoes the move");
+    }
+
+    @Test
+    void aClosedDealMovesWithItsOutcomeAndHistory() {
+        AccountId rhein = AccountId.of("0190a6f2-8c1e-7abc-8def-0000000000a2");
+        Opportunity o = open().withPrimaryContact(BUYER, OPENED).aggregate().withAmount(Money.of("24000", "EUR"), OPENED).aggregate();
+        Opportunity won = o.closeWon(DIRECT, Optional.of("best ERP integration"), LATER).opportunity();
+
+        Opportunity moved = won.moveToAccount(rhein, Optional.empty(), LATER.plusSeconds(60)).aggregate();
+
+        assertEquals(OpportunityStatus.WON, moved.status());
+        assertEquals(won.closing(), moved.closing());
+        assertEquals(won.history(), moved.history());
+        assertEquals(rhein, moved.account());
+        assertEquals(Optional.empty(), moved.primaryContact());
+    }
+
+    @Test
+    void movingToWhereItAlreadyIsChangesNothing() {
+        Opportunity o = open().withPrimaryContact(BUYER, OPENED).aggregate();
+
+        Changed<Opportunity> same = o.moveToAccount(ACME, Optional.of(BUYER), LATER);
+
+        assertSame(o, same.aggregate());
+        assertEquals(List.of(), same.events());
+        assertTrue(o.moveToAccount(ACME, Optional.empty(), LATER).changed(), "dropping the primary contact is a change");
+    }
+
     private static Pipeline pipeline(ReopenRule rule) {
         return Pipeline.builder(PipelineId.newId(), "Direct sales")
                 .open("qualify", "Qualify", 0.10, ForecastCategory.PIPELINE)
