@@ -26,7 +26,7 @@ import java.util.function.Function;
  * The lead side of a merge, computed without storing anything: the master with the surviving field values and
  * every duplicate's tags, and each duplicate retired (DISQUALIFIED as a {@link DisqualificationReason#DUPLICATE}
  * naming the master; one already DISQUALIFIED stays so). A CONVERTED master keeps its fields (its account and contact
- * hold them now) and tags.
+ * hold them now) and gains the duplicates' tags.
  *
  * <p>A CONVERTED duplicate can only be merged into a CONVERTED master. It cannot be disqualified, so it stays
  * CONVERTED and keeps its conversion (its account and contact are left as they are); survivorship applies to the
@@ -75,6 +75,16 @@ public record LeadMerge(Changed<Lead> master, List<Changed<Lead>> retired, List<
         List<FieldTaken> taken = new ArrayList<>();
         List<String> tagsAdded = new ArrayList<>();
         Changed<Lead> merged = Changed.none(master);
+        Tags tags = master.tags();
+        for (Lead d : dups) {
+            for (String tag : d.tags().values()) {
+                if (!tags.contains(tag)) {
+                    tags = tags.with(tag);
+                    tagsAdded.add(tag);
+                }
+            }
+        }
+        Tags united = tags;
         if (master.status() != LeadStatus.CONVERTED) {
             LeadChanges changes = LeadChanges.none();
             Optional<Lead> from;
@@ -112,17 +122,8 @@ public record LeadMerge(Changed<Lead> master, List<Changed<Lead>> retired, List<
                 taken.add(taken(MergeField.BANT, from.get(),
                         Optional.of(master.bant()).filter(b -> !b.equals(io.crmkit.core.lead.Bant.unknown())), from.get().bant()));
             }
-            Tags tags = master.tags();
-            for (Lead d : dups) {
-                for (String tag : d.tags().values()) {
-                    if (!tags.contains(tag)) {
-                        tags = tags.with(tag);
-                        tagsAdded.add(tag);
-                    }
-                }
-            }
             if (!tagsAdded.isEmpty()) {
-                changes = changes.tags(tags);
+                changes = changes.tags(united);
             }
             LeadChanges all = changes;
             merged = merged.then(l -> l.update(all, at));
@@ -131,6 +132,9 @@ public record LeadMerge(Changed<Lead> master, List<Changed<Lead>> retired, List<
                 taken.add(taken(MergeField.OWNER, owner.get(), master.owner(), owner.get().owner().orElseThrow()));
                 merged = merged.then(l -> l.assignTo(owner.get().owner().orElseThrow(), at));
             }
+        }
+        if (master.status() == LeadStatus.CONVERTED) {
+            merged = merged.then(l -> l.retag(united, at));
         }
         List<Changed<Lead>> retired = new ArrayList<>();
         List<MergedLead> mergedLeads = new ArrayList<>();

@@ -153,6 +153,22 @@ public record Lead(LeadId id, long version, LeadStatus status, SourceChannel sou
         return fields.isEmpty() ? Changed.none(this) : Changed.of(next, new LeadUpdated(id, fields, at));
     }
 
+    /**
+     * Sets the lead's tags, in any status: tags are the host's labels, not data the conversion moved to the account
+     * and contact, so a CONVERTED lead can be tagged too (a merge gives a converted master its duplicates' tags). No
+     * change if they are the current ones.
+     */
+    public Changed<Lead> retag(Tags newTags, Instant at) {
+        Require.nonNull(newTags, "tags");
+        Require.nonNull(at, "at");
+        if (newTags.equals(tags)) {
+            return Changed.none(this);
+        }
+        Lead next = new Lead(id, version, status, source, person, email, phone, title, company, companyProfile, bant,
+                owner, newTags, disqualifications, convertedTo, capturedAt, statusChangedAt);
+        return Changed.of(next, new LeadUpdated(id, List.of("tags"), at));
+    }
+
     Changed<Lead> markConverted(ConvertedTo target, Instant at) {
         LeadStatus.TRANSITIONS.require(describe(), status, LeadStatus.CONVERTED);
         return Changed.of(with(LeadStatus.CONVERTED, List.of(), Optional.of(target), owner, at),

@@ -69,7 +69,11 @@ final class LeadMergeTest {
 
         LeadMerge merge = LeadMerge.of(master, List.of(convertedTwin, fresh), Survivorship.ofDefaults(), MERGED_AT);
 
-        assertEquals(master, merge.master().aggregate(), "a CONVERTED master keeps its fields");
+        Lead merged = merge.master().aggregate();
+        assertEquals(master.retag(merged.tags(), MERGED_AT).aggregate(), merged, "a CONVERTED master keeps its fields");
+        assertTrue(merged.tags().values().containsAll(fresh.tags().values())
+                && merged.tags().values().containsAll(master.tags().values()), "and gains the duplicates' tags: " + merged.tags());
+        assertEquals(merge.tagsAdded().isEmpty() ? 0 : 1, merge.master().events().size());
         assertEquals(List.of(new MergedLead(convertedTwin.id(), LeadStatus.CONVERTED), new MergedLead(fresh.id(), LeadStatus.NEW)),
                 merge.merged());
         assertEquals(convertedTwin, merge.retired().get(0).aggregate(), "the converted lead keeps its conversion");
