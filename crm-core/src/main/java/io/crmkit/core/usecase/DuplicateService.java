@@ -21,6 +21,7 @@ import io.crmkit.core.lead.NewLead;
 import io.crmkit.core.opportunity.Opportunity;
 import io.crmkit.core.opportunity.OpportunityMoved;
 import io.crmkit.core.party.AccountId;
+import io.crmkit.core.party.ContactId;
 import io.crmkit.core.port.DuplicateCandidates;
 import io.crmkit.core.shared.Changed;
 
@@ -119,6 +120,28 @@ public final class DuplicateService {
                 mergeInTransaction(list, (a, b) -> a.id().equals(master) ? -1 : b.id().equals(master) ? 1 : 0, survivorship));
     }
 
+    /**
+     * The activities logged against a moved opportunity follow it: their account link (and their contact link, where
+     * it was the contact the opportunity left) move with it. Each relink publishes its before and after.
+     */
+    private List<ActivityId> followOpportunity(OpportunityMoved moved, Instant now) {
+        List<ActivityId> relinked = new ArrayList<>();
+        for (Activity activity : ports.activities().findByAccount(moved.fromAccount())) {
+            Links links = activity.links();
+            if (!links.opportunity().equals(Optional.of(moved.opportunityId()))) {
+                continue;
+            }
+            Optional<ContactId> contact = links.contact().equals(moved.fromContact()) && moved.toContact().isPresent()
+                    ? moved.toContact() : links.contact();
+            Links next = new Links(links.lead(), Optional.of(moved.toAccount()), contact, links.opportunity());
+            Activity saved = work.apply(activity.relink(next, now), ports.activities()::save);
+            if (!saved.links().equals(links)) {
+                relinked.add(activity.id());
+            }
+        }
+        return relinked;
+    }
+
     private CaptureOutcome.Merged mergeInTransaction(List<LeadId> ids, MasterPolicy masterPolicy, Survivorship survivorship) {
         List<Lead> leads = new ArrayList<>();
         for (LeadId id : ids) {
@@ -138,8 +161,11 @@ public final class DuplicateService {
                 for (Changed<Opportunity> move : LeadMerge.opportunityMoves(savedMaster, duplicate,
                         ports.opportunities().findByAccount(account), now)) {
                     work.apply(move, ports.opportunities()::save);
-                    move.events().stream().filter(OpportunityMoved.class::isInstance).map(OpportunityMoved.class::cast)
-                            .forEach(e -> opportunitiesMoved.add(OpportunityMove.of(duplicate.id(), e)));
+                    for (OpportunityMoved e : move.events().stream().filter(OpportunityMoved.class::isInstance)
+                            .map(OpportunityMoved.class::cast).toList()) {
+                        opportunitiesMoved.add(OpportunityMove.of(duplicate.id(), e));
+                        moved.addAll(followOpportunity(e, now));
+                    }
                 }
             }
             for (Activity activity : ports.activities().findByLead(duplicate.id())) {
@@ -150,7 +176,7 @@ public final class DuplicateService {
             }
         }
         LeadsMerged event = new LeadsMerged(savedMaster.id(), merge.merged(), merge.fieldsTaken(), merge.tagsAdded(),
-                moved, opportunitiesMoved, now);
+                List.copyOf(new LinkedHashSet<>(moved)), opportunitiesMoved, now);
         work.publish(List.of(event));
         return new CaptureOutcome.Merged(savedMaster, event);
     }

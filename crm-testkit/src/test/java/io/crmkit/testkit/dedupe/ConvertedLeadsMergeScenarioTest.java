@@ -143,6 +143,30 @@ final class ConvertedLeadsMergeScenarioTest {
     }
 
     @Test
+    void activitiesLoggedAgainstAMovedDealFollowItAndTheAccountsOwnActivitiesStay() {
+        Story s = story();
+        AccountId master = s.first().account().id();
+        AccountId benAccount = s.second().account().id();
+        var delivery = crm.activities().log(ActivityType.MEETING, "Delivery review",
+                new Links(Optional.empty(), Optional.of(benAccount), Optional.of(s.second().contact().id()),
+                        Optional.of(s.secondWon().id())), ben, Optional.empty(), clock.instant());
+        var accountCall = crm.activities().log(ActivityType.CALL, "Yearly account review", Links.toAccount(benAccount),
+                ben, Optional.empty(), clock.instant());
+
+        LeadsMerged event = duplicates.mergeInto(s.first().lead().id(), List.of(s.second().lead().id()),
+                Survivorship.ofDefaults()).merge();
+
+        Links followed = store.activities().find(delivery.id()).orElseThrow().links();
+        assertEquals(new Links(Optional.empty(), Optional.of(master), Optional.of(s.first().contact().id()),
+                Optional.of(s.secondWon().id())), followed, "the meeting follows its deal and the deal's new contact");
+        assertTrue(event.activitiesMoved().contains(delivery.id()), event.activitiesMoved().toString());
+        assertEquals(Links.toAccount(benAccount), store.activities().find(accountCall.id()).orElseThrow().links(),
+                "an activity of the account that is not about a moved deal stays");
+        assertTrue(!event.activitiesMoved().contains(accountCall.id()));
+        assertEquals(event.activitiesMoved().size(), Set.copyOf(event.activitiesMoved()).size(), "each activity listed once");
+    }
+
+    @Test
     void theMovesInTheEventAreEnoughToPutEveryDealBack() {
         Story s = story();
         List<Opportunity> before = store.opportunities().findByAccount(s.second().account().id());
