@@ -123,7 +123,7 @@ final class QuoteCommand implements Callable<Integer> {
         Map<String, Percentage> rates = catalog.taxRates();
         QuotePricer pricer = QuotePricer.of(catalog.engine(file.priceBook()), (region, category, date) -> Optional.ofNullable(rates.get(region)));
         PricedQuote pricedQuote = pricer.price(file.buyer(), file.currency(), file.date(), file.lines(), file.promotionCodes());
-        QuoteVersion version = new QuoteVersion(1, file.date(), file.validUntil(), file.lines(), pricedQuote,
+        QuoteVersion version = new QuoteVersion(1, file.date(), file.validUntil(), file.lines(), file.promotionCodes(), pricedQuote,
                 file.date().atStartOfDay(ZoneOffset.UTC).toInstant());
         ApprovalFacts facts = QuoteApprovalFacts.of(version);
         return new Priced(file, version, facts, ApprovalProcess.start(catalog.approvalPolicy(), facts));

@@ -69,6 +69,7 @@ final class QuoteMapper {
         row.cost = totals.cost().amount();
         row.createdAt = v.createdAt();
         row.quoteCreatedAt = quoteCreatedAt;
+        row.promotionCodes.addAll(v.promotionCodes());
         for (int i = 0; i < v.lines().size(); i++) {
             row.lines.add(line(v.lines().get(i), v.priced().lines().get(i)));
             LinePrice price = v.priced().lines().get(i).price();
@@ -188,7 +189,7 @@ final class QuoteMapper {
         }
         QuoteTotals totals = new QuoteTotals(money(row.list, row.currency), money(row.net, row.currency), groups,
                 money(row.tax, row.currency), money(row.grandTotal, row.currency), money(row.cost, row.currency));
-        QuoteVersion version = new QuoteVersion(row.number, row.pricingDate, row.validUntil, lines,
+        QuoteVersion version = new QuoteVersion(row.number, row.pricingDate, row.validUntil, lines, List.copyOf(row.promotionCodes),
                 new PricedQuote(currency, taxed, totals, quoteWarnings), row.createdAt);
         return new QuoteSnapshot(new QuoteId(row.quote), buyer, currency, version);
     }

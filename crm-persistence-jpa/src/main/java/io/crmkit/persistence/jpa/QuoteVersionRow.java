@@ -20,8 +20,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A stored quote version as a row of {@code pricing_quote_version}; its buyer's groups, lines, waterfall steps, bundle
- * component shares and warnings are rows of {@code pricing_quote_buyer_group}, {@code pricing_quote_line},
+ * A stored quote version as a row of {@code pricing_quote_version}; its buyer's groups, promotion codes, lines,
+ * waterfall steps, bundle component shares and warnings are rows of {@code pricing_quote_buyer_group},
+ * {@code pricing_quote_promotion}, {@code pricing_quote_line},
  * {@code pricing_quote_step}, {@code pricing_quote_component} and {@code pricing_quote_warning}. Written once, never
  * updated.
  */
@@ -72,6 +73,11 @@ class QuoteVersionRow {
     Instant createdAt;
     @Column(name = "quote_created_at", nullable = false)
     Instant quoteCreatedAt;
+    @ElementCollection
+    @CollectionTable(name = "pricing_quote_promotion", joinColumns = @JoinColumn(name = "version_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "code", length = 32, nullable = false)
+    List<String> promotionCodes = new ArrayList<>();
     @ElementCollection
     @CollectionTable(name = "pricing_quote_line", joinColumns = @JoinColumn(name = "version_id"))
     @OrderColumn(name = "position")

@@ -32,7 +32,8 @@ import static io.crmkit.pricing.quote.QuoteStatus.REJECTED;
  * </pre>
  * A draft's lines may be {@link #edit edited}; once submitted, a version is frozen and changes need
  * {@link #revise}, which keeps every earlier version and starts a new draft version. An accepted quote cannot be
- * revised. {@link #version()} is the storage version for optimistic locking, not a quote version.
+ * revised. Each version records the promotion codes it was priced with; editing or revising without giving codes
+ * keeps the current version's codes. {@link #version()} is the storage version for optimistic locking, not a quote version.
  *
  * @param id       the quote's id
  * @param version  the storage version (0 if never stored)
@@ -70,20 +71,34 @@ public record Quote(QuoteId id, long version, Buyer buyer, Currency currency, Qu
         }
     }
 
-    /** Drafts a quote, pricing its first version. */
+    /** Drafts a quote without promotion codes, pricing its first version. */
     public static Changed<Quote> draft(QuoteId id, Buyer buyer, Currency currency, LocalDate pricingDate, LocalDate validUntil,
                                        List<QuoteLine> lines, QuotePricer pricer, Instant at) {
-        QuoteVersion first = priced(1, buyer, currency, pricingDate, validUntil, lines, pricer, at);
+        return draft(id, buyer, currency, pricingDate, validUntil, lines, List.of(), pricer, at);
+    }
+
+    /**
+     * Drafts a quote, pricing its first version with the buyer's {@code promotionCodes} as
+     * {@link QuotePricer#price(Buyer, Currency, LocalDate, List, List)} does: each code that applies adds a
+     * {@code promotion:CODE} step to the lines' waterfalls; one that is unknown or not running changes no price and is
+     * a warning of the priced quote. The version records the codes (see {@link QuoteVersion}).
+     *
+     * @throws IllegalArgumentException for bad lines, or a blank, malformed or repeated code
+     */
+    public static Changed<Quote> draft(QuoteId id, Buyer buyer, Currency currency, LocalDate pricingDate, LocalDate validUntil,
+                                       List<QuoteLine> lines, List<String> promotionCodes, QuotePricer pricer, Instant at) {
+        QuoteVersion first = priced(1, buyer, currency, pricingDate, validUntil, lines, promotionCodes, pricer, at);
         Quote quote = new Quote(id, 0, buyer, currency, DRAFT, List.of(first));
         return Changed.of(quote, new QuoteDrafted(id, 1, first.priced().totals().grandTotal(), at));
     }
 
     private static QuoteVersion priced(int number, Buyer buyer, Currency currency, LocalDate pricingDate, LocalDate validUntil,
-                                       List<QuoteLine> lines, QuotePricer pricer, Instant at) {
+                                       List<QuoteLine> lines, List<String> promotionCodes, QuotePricer pricer, Instant at) {
         Checks.nonNull(pricer, "pricer");
         Checks.nonNull(at, "at");
-        PricedQuote priced = pricer.price(buyer, currency, Checks.nonNull(pricingDate, "pricingDate"), Checks.listOf(lines, "lines"));
-        return new QuoteVersion(number, pricingDate, validUntil, lines, priced, at);
+        List<String> codes = QuoteVersion.promotionCodes(promotionCodes);
+        PricedQuote priced = pricer.price(buyer, currency, Checks.nonNull(pricingDate, "pricingDate"), Checks.listOf(lines, "lines"), codes);
+        return new QuoteVersion(number, pricingDate, validUntil, lines, codes, priced, at);
     }
 
     /** The current version. */
@@ -97,12 +112,22 @@ public record Quote(QuoteId id, long version, Buyer buyer, Currency currency, Qu
         return versions.get(number - 1);
     }
 
-    /** Replaces the lines of the current draft and prices them again. */
+    /** Replaces the lines of the current draft and prices them again with the draft's promotion codes. */
     public Changed<Quote> edit(List<QuoteLine> lines, LocalDate pricingDate, LocalDate validUntil, QuotePricer pricer, Instant at) {
+        return edit(lines, current().promotionCodes(), pricingDate, validUntil, pricer, at);
+    }
+
+    /**
+     * Replaces the lines and the promotion codes of the current draft and prices them again (see
+     * {@link #draft(QuoteId, Buyer, Currency, LocalDate, LocalDate, List, List, QuotePricer, Instant) draft}); an empty
+     * list removes every code.
+     */
+    public Changed<Quote> edit(List<QuoteLine> lines, List<String> promotionCodes, LocalDate pricingDate, LocalDate validUntil,
+                               QuotePricer pricer, Instant at) {
         if (status != DRAFT) {
             throw new IllegalStateException("quote " + id + " is " + status + ": only a draft may be edited, revise it instead");
         }
-        QuoteVersion edited = priced(current().number(), buyer, currency, pricingDate, validUntil, lines, pricer, at);
+        QuoteVersion edited = priced(current().number(), buyer, currency, pricingDate, validUntil, lines, promotionCodes, pricer, at);
         List<QuoteVersion> next = new ArrayList<>(versions.subList(0, versions.size() - 1));
         next.add(edited);
         return Changed.of(new Quote(id, version, buyer, currency, DRAFT, next),
@@ -159,13 +184,26 @@ public record Quote(QuoteId id, long version, Buyer buyer, Currency currency, Qu
         return move(status, EXPIRED, at);
     }
 
-    /** Starts a new draft version with {@code lines}; every earlier version is kept as it was. */
+    /**
+     * Starts a new draft version with {@code lines}, priced with the current version's promotion codes; every earlier
+     * version is kept as it was.
+     */
     public Changed<Quote> revise(List<QuoteLine> lines, LocalDate pricingDate, LocalDate validUntil, QuotePricer pricer, Instant at) {
+        return revise(lines, current().promotionCodes(), pricingDate, validUntil, pricer, at);
+    }
+
+    /**
+     * Starts a new draft version with {@code lines} and {@code promotionCodes} (an empty list removes every code),
+     * priced as {@link #draft(QuoteId, Buyer, Currency, LocalDate, LocalDate, List, List, QuotePricer, Instant) draft}
+     * prices; every earlier version is kept as it was.
+     */
+    public Changed<Quote> revise(List<QuoteLine> lines, List<String> promotionCodes, LocalDate pricingDate, LocalDate validUntil,
+                                 QuotePricer pricer, Instant at) {
         if (!REVISABLE.contains(status)) {
             throw new IllegalStateException("quote " + id + " is " + status + ": "
                     + (status == DRAFT ? "edit the draft instead of revising it" : "an accepted quote cannot be revised"));
         }
-        QuoteVersion next = priced(current().number() + 1, buyer, currency, pricingDate, validUntil, lines, pricer, at);
+        QuoteVersion next = priced(current().number() + 1, buyer, currency, pricingDate, validUntil, lines, promotionCodes, pricer, at);
         List<QuoteVersion> all = new ArrayList<>(versions);
         all.add(next);
         return Changed.of(new Quote(id, version, buyer, currency, DRAFT, all),

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What changed between two versions of a quote: lines added, removed and changed (matched by key), and the deltas of
- * the totals. The diff of a version with itself is {@link #isEmpty() empty}.
+ * What changed between two versions of a quote: lines added, removed and changed (matched by key), promotion codes
+ * added and removed, and the deltas of the totals. The diff of a version with itself is {@link #isEmpty() empty}.
  *
  * @param from            the earlier version's number
  * @param to              the later version's number
@@ -22,15 +22,25 @@ import java.util.Optional;
  * @param netDelta        later net total minus earlier
  * @param taxDelta        later tax minus earlier
  * @param grandTotalDelta later grand total minus earlier
+ * @param promotionsAdded   promotion codes only in the later version, in its order
+ * @param promotionsRemoved promotion codes only in the earlier version, in its order
  */
 public record QuoteDiff(int from, int to, List<LineChange> added, List<LineChange> removed, List<LineChange> changed,
-                        Money netDelta, Money taxDelta, Money grandTotalDelta) {
+                        Money netDelta, Money taxDelta, Money grandTotalDelta, List<String> promotionsAdded, List<String> promotionsRemoved) {
+
+    /** A diff in which no promotion code was added or removed. */
+    public QuoteDiff(int from, int to, List<LineChange> added, List<LineChange> removed, List<LineChange> changed,
+                     Money netDelta, Money taxDelta, Money grandTotalDelta) {
+        this(from, to, added, removed, changed, netDelta, taxDelta, grandTotalDelta, List.of(), List.of());
+    }
 
     /** Copies. */
     public QuoteDiff {
         added = List.copyOf(added);
         removed = List.copyOf(removed);
         changed = List.copyOf(changed);
+        promotionsAdded = List.copyOf(promotionsAdded);
+        promotionsRemoved = List.copyOf(promotionsRemoved);
     }
 
     /** The diff from {@code earlier} to {@code later}, which must be in one currency. */
@@ -63,13 +73,16 @@ public record QuoteDiff(int from, int to, List<LineChange> added, List<LineChang
         }
         QuoteTotals a = earlier.priced().totals();
         QuoteTotals b = later.priced().totals();
+        List<String> promotionsAdded = later.promotionCodes().stream().filter(c -> !earlier.promotionCodes().contains(c)).toList();
+        List<String> promotionsRemoved = earlier.promotionCodes().stream().filter(c -> !later.promotionCodes().contains(c)).toList();
         return new QuoteDiff(earlier.number(), later.number(), added, removed, changed, b.net().minus(a.net()), b.tax().minus(a.tax()),
-                b.grandTotal().minus(a.grandTotal()));
+                b.grandTotal().minus(a.grandTotal()), promotionsAdded, promotionsRemoved);
     }
 
     /** True if nothing changed. */
     public boolean isEmpty() {
-        return added.isEmpty() && removed.isEmpty() && changed.isEmpty() && grandTotalDelta.isZero() && netDelta.isZero();
+        return added.isEmpty() && removed.isEmpty() && changed.isEmpty() && grandTotalDelta.isZero() && netDelta.isZero()
+                && promotionsAdded.isEmpty() && promotionsRemoved.isEmpty();
     }
 
     private static Map<String, QuoteLine> byKey(List<QuoteLine> lines) {

@@ -11,6 +11,7 @@ import io.crmkit.pricing.catalog.BundleComponent;
 import io.crmkit.pricing.catalog.Catalog;
 import io.crmkit.pricing.catalog.Category;
 import io.crmkit.pricing.catalog.Product;
+import io.crmkit.pricing.discount.Promotion;
 import io.crmkit.pricing.port.ExchangeRate;
 import io.crmkit.pricing.port.ExchangeRates;
 import io.crmkit.pricing.port.PaidPrice;
@@ -31,6 +32,7 @@ import io.crmkit.pricing.rule.PriceRules;
 import io.crmkit.pricing.waterfall.Buyer;
 import io.crmkit.pricing.waterfall.LineRequest;
 import io.crmkit.pricing.waterfall.ManualDiscount;
+import io.crmkit.pricing.waterfall.PriceStep;
 import io.crmkit.pricing.waterfall.PricingEngine;
 import io.crmkit.pricing.waterfall.WaterfallOptions;
 import org.junit.jupiter.api.Test;
@@ -59,7 +61,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * What crm-pricing expects of adapters of its ports ({@link ExchangeRates}, {@link TaxRates}, {@link PriceHistory} and
  * {@link Quotes}), checked through the ports: the rate for a day is the latest published on or before it, the most
  * specific tax category wins, prices paid come back newest first with their exact amounts, quote versions come back
- * equal to what was priced (every step, tax and warning), and saving a stored version again is a
+ * equal to what was priced (every step, tax, warning and promotion code), and saving a stored version again is a
  * {@link ConcurrentUpdateException} that writes nothing.
  *
  * <p>Extend it with the adapters under test and a way to load what a host would load into them:
@@ -269,6 +271,39 @@ public abstract class PricingPortsContract {
     }
 
     @Test
+    void quoteVersionsKeepTheirPromotionCodesInOrderWithTheirSteps() {
+        Quote quote = revisedQuote(AccountId.newId(), EUR, instant(), List.of("SPRING10", "WINTER99"), List.of("LOYAL5", "SPRING10"));
+        QuoteSnapshot first = QuoteSnapshot.of(quote, 1);
+        QuoteSnapshot second = QuoteSnapshot.of(quote, 2);
+
+        quotes().save(first);
+        quotes().save(second);
+
+        QuoteVersion one = quotes().find(quote.id(), 1).orElseThrow().version();
+        QuoteVersion two = quotes().find(quote.id(), 2).orElseThrow().version();
+        assertEquals(List.of("SPRING10", "WINTER99"), one.promotionCodes());
+        assertEquals(List.of("LOYAL5", "SPRING10"), two.promotionCodes());
+        assertEquals(List.of("promotion:LOYAL5", "promotion:SPRING10"), promotionSources(two));
+        assertTrue(one.priced().warnings().stream().anyMatch(w -> w.message().contains("WINTER99")), one.priced().warnings().toString());
+        assertEquals(List.of(first, second), quotes().versions(quote.id()));
+    }
+
+    @Test
+    void aQuoteVersionWithoutPromotionCodesComesBackWithNone() {
+        Quote quote = revisedQuote(AccountId.newId(), EUR, instant(), List.of("SPRING10"), List.of());
+        quotes().save(QuoteSnapshot.of(quote, 1));
+        quotes().save(QuoteSnapshot.of(quote, 2));
+
+        assertEquals(List.of("SPRING10"), quotes().find(quote.id(), 1).orElseThrow().version().promotionCodes());
+        assertEquals(List.of(), quotes().latest(quote.id()).orElseThrow().version().promotionCodes());
+        assertEquals(List.of(), promotionSources(quotes().latest(quote.id()).orElseThrow().version()));
+    }
+
+    private static List<String> promotionSources(QuoteVersion version) {
+        return version.priced().lines().get(0).price().steps().stream().map(PriceStep::source).filter(s -> s.startsWith("promotion:")).toList();
+    }
+
+    @Test
     void unknownQuotesAndVersionsAreEmpty() {
         Quote quote = revisedQuote(AccountId.newId(), EUR, instant());
         quotes().save(QuoteSnapshot.of(quote, 1));
@@ -394,6 +429,11 @@ public abstract class PricingPortsContract {
      * software taxed at a reduced rate.
      */
     private Quote revisedQuote(AccountId account, Currency currency, Instant at) {
+        return revisedQuote(account, currency, at, List.of(), List.of());
+    }
+
+    /** {@link #revisedQuote(AccountId, Currency, Instant)} drafted with {@code draftCodes} and revised with {@code revisedCodes}. */
+    private Quote revisedQuote(AccountId account, Currency currency, Instant at, List<String> draftCodes, List<String> revisedCodes) {
         QuotePricer pricer = pricer();
         Buyer buyer = Buyer.of(account, Tier.GOLD, "EMEA", "partner").inGroups("manufacturing")
                 .throughChannel(Percentage.of(5), Percentage.ZERO);
@@ -401,14 +441,14 @@ public abstract class PricingPortsContract {
                 new QuoteLine("Hardware", LineRequest.of("servers", server, 4)),
                 new QuoteLine("Hardware", LineRequest.of("kit", kit, 2).withOptions(support)),
                 new QuoteLine("Software", LineRequest.of("seats", seat, 120).withTermMonths(12)));
-        Quote drafted = Quote.draft(QuoteId.newId(), buyer, currency, DAY, DAY.plusDays(30), lines, pricer, at).aggregate();
+        Quote drafted = Quote.draft(QuoteId.newId(), buyer, currency, DAY, DAY.plusDays(30), lines, draftCodes, pricer, at).aggregate();
         List<QuoteLine> revised = List.of(
                 new QuoteLine("Hardware", LineRequest.of("servers", server, 5).withDiscount(ManualDiscount.percent(Percentage.of("12.5")))),
                 new QuoteLine("Hardware", LineRequest.of("disks", disk, 16)
                         .withDiscount(ManualDiscount.amountPerUnit(Money.of(BigDecimal.valueOf(60), currency))).withPriorQuantity(40)),
                 new QuoteLine("Software", LineRequest.of("seats", seat, 150).withTermMonths(24).withBelowFloorApproved()));
         return drafted.submit(true, at.plusSeconds(60)).aggregate()
-                .revise(revised, DAY.plusDays(1), DAY.plusDays(45), pricer, at.plusSeconds(120)).aggregate();
+                .revise(revised, revisedCodes, DAY.plusDays(1), DAY.plusDays(45), pricer, at.plusSeconds(120)).aggregate();
     }
 
     private QuotePricer pricer() {
@@ -438,6 +478,8 @@ public abstract class PricingPortsContract {
         ExchangeRates rates = (from, to, date) -> from.equals(to) ? Optional.of(BigDecimal.ONE)
                 : from.equals(EUR) && to.equals(JPY) ? Optional.of(BigDecimal.valueOf(160)) : Optional.empty();
         PricingEngine engine = PricingEngine.builder(catalog, book.build()).rules(rules).exchangeRates(rates)
+                .promotion(new Promotion("SPRING10", LAUNCH, Optional.empty(), new Promotion.OrderPercent(Percentage.of(10))))
+                .promotion(new Promotion("LOYAL5", LAUNCH, Optional.empty(), new Promotion.OrderPercent(Percentage.of(5))))
                 .options(WaterfallOptions.ofDefaults().withMarginWarningBelow(Percentage.of(30))).build();
         TaxRates vat = (region, category, date) -> Optional.of(category.isWithin(Category.of("software")) ? Percentage.of(7) : Percentage.of(19));
         return QuotePricer.of(engine, vat);

@@ -1,6 +1,6 @@
 -- crm-pricing's ports: exchange rates, tax rates, prices paid with the segments that make accounts similar,
--- and quote versions (immutable snapshots: a header row, its lines, their waterfall steps, bundle component shares
--- and warnings). Amounts are numeric(19, 4) with their currency beside them.
+-- and quote versions (immutable snapshots: a header row, its promotion codes, its lines, their waterfall steps, bundle
+-- component shares and warnings). Amounts are numeric(19, 4) with their currency beside them.
 
 create table pricing_exchange_rate (
     id uuid not null,
@@ -80,6 +80,16 @@ create table pricing_quote_buyer_group (
     group_name varchar(200) not null,
     constraint pricing_quote_buyer_group_pk primary key (version_id, group_name),
     constraint pricing_quote_buyer_group_version_fk foreign key (version_id) references pricing_quote_version (id) on delete cascade
+);
+
+-- the promotion codes a version was priced with, in the order they apply
+create table pricing_quote_promotion (
+    version_id uuid not null,
+    position integer not null,
+    code varchar(32) not null,
+    constraint pricing_quote_promotion_pk primary key (version_id, position),
+    constraint pricing_quote_promotion_uk unique (version_id, code),
+    constraint pricing_quote_promotion_version_fk foreign key (version_id) references pricing_quote_version (id) on delete cascade
 );
 
 create table pricing_quote_line (
