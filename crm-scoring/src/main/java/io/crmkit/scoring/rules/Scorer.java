@@ -1,5 +1,8 @@
 package io.crmkit.scoring.rules;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +21,7 @@ import java.util.Set;
  */
 public final class Scorer {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Scorer.class);
     private static final long NONE = Long.MAX_VALUE;
     private static final int CAP_FIT = -1;
     private static final int CAP_ENGAGEMENT = -2;
@@ -38,6 +42,10 @@ public final class Scorer {
     private final double[] fitMins;
     private final double[] fitMaxs;
     private final long[] fitPoints;
+    /** Fit rule indexes per tested attribute, by ascending attribute id: the groups of the compiled fit rules. */
+    private final int[][] fitGroups;
+    /** The fit rules as generated code, or null when they could not be compiled (then they are interpreted). */
+    private final FitProgram compiledFit;
     private final int[][] rulesByEventType;
     private final long[] points;
     private final long[] windowSeconds;
@@ -64,7 +72,7 @@ public final class Scorer {
         }
     }
 
-    private Scorer(RuleSet rules) {
+    private Scorer(RuleSet rules, boolean bytecode) {
         this.ruleSet = rules;
         List<FitRule> fit = rules.fitRules();
         int f = fit.size();
@@ -95,6 +103,13 @@ public final class Scorer {
                 fitKinds[i] = c instanceof Condition.Exists ? EXISTS : MISSING;
             }
         }
+        Map<Integer, List<Integer>> byAttribute = new java.util.TreeMap<>();
+        for (int i = 0; i < f; i++) {
+            byAttribute.computeIfAbsent(fitAttributes[i], a -> new ArrayList<>()).add(i);
+        }
+        fitGroups = byAttribute.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        compiledFit = bytecode ? compileFit(byAttribute) : null;
+
         List<EngagementRule> eng = rules.engagementRules();
         int n = eng.size();
         points = new long[n];
@@ -130,7 +145,41 @@ public final class Scorer {
 
     /** Compiles {@code rules}. */
     public static Scorer compile(RuleSet rules) {
-        return new Scorer(Objects.requireNonNull(rules, "rules"));
+        return new Scorer(Objects.requireNonNull(rules, "rules"), true);
+    }
+
+    /** Compiles {@code rules} without generating code: every rule is interpreted (the reference the generated code is tested against). */
+    static Scorer interpreted(RuleSet rules) {
+        return new Scorer(Objects.requireNonNull(rules, "rules"), false);
+    }
+
+    /** True if the fit rules run as generated code. */
+    boolean fitIsCompiled() {
+        return compiledFit != null;
+    }
+
+    private FitProgram compileFit(Map<Integer, List<Integer>> byAttribute) {
+        List<FitRule> fit = ruleSet.fitRules();
+        List<FitCompiler.Group> groups = new ArrayList<>();
+        byAttribute.forEach((attribute, indexes) -> groups.add(new FitCompiler.Group(attribute, indexes.stream().map(fit::get).toList())));
+        try {
+            return FitCompiler.compile(groups, this::fitGroup);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("fit rules of rule set {} version {} are interpreted: they could not be compiled ({})",
+                    ruleSet.id(), ruleSet.version(), e.toString());
+            return null;
+        }
+    }
+
+    /** The interpreter's sum over the rules of fit group {@code group} for {@code value}: the generated code's fallback. */
+    private long fitGroup(int group, Object value) {
+        long sum = 0;
+        for (int rule : fitGroups[group]) {
+            if (matches(rule, value)) {
+                sum += fitPoints[rule];
+            }
+        }
+        return sum;
     }
 
     /** The rule set this scorer was compiled from. */
@@ -163,16 +212,7 @@ public final class Scorer {
         Objects.requireNonNull(engagement, "engagement");
         long now = Objects.requireNonNull(asOf, "asOf").getEpochSecond();
 
-        long fit = 0;
-        for (int i = 0; i < fitKinds.length; i++) {
-            if (matches(i, profile.raw(fitAttributes[i]))) {
-                fit += fitPoints[i];
-                if (why != null) {
-                    FitRule r = ruleSet.fitRules().get(i);
-                    why.add(new Contribution(r.id(), Optional.of(Dimension.FIT), fitPoints[i], r.reason()));
-                }
-            }
-        }
+        long fit = why == null && compiledFit != null ? compiledFit.fit(profile.ids, profile.byId) : interpretFit(profile, why);
         fit = cap(fit, fitCap, CAP_FIT, why);
 
         Scratch s = scratch.get();
@@ -228,6 +268,21 @@ public final class Scorer {
         return new LeadScore(fit, engagementScore, total, ruleSet.fitGrades().gradeOf(fit / 100.0),
                 ruleSet.engagementGrades().gradeOf(engagementScore / 100.0), ruleSet.totalGrades().gradeOf(total / 100.0),
                 total >= mqlCentipoints);
+    }
+
+    /** The uncapped fit score, rule by rule, recording each rule that holds in {@code why} unless it is null. */
+    private long interpretFit(Profile profile, List<Contribution> why) {
+        long fit = 0;
+        for (int i = 0; i < fitKinds.length; i++) {
+            if (matches(i, profile.raw(fitAttributes[i]))) {
+                fit += fitPoints[i];
+                if (why != null) {
+                    FitRule r = ruleSet.fitRules().get(i);
+                    why.add(new Contribution(r.id(), Optional.of(Dimension.FIT), fitPoints[i], r.reason()));
+                }
+            }
+        }
+        return fit;
     }
 
     /** Clamps {@code value} to {@code cap}; {@code which} is a group index or one of the CAP_ constants. */
