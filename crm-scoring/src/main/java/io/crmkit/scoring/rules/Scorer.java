@@ -14,10 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A {@link RuleSet} compiled for scoring: rule lookups are resolved to arrays once, engagement rules are indexed by
- * event type, and scoring one lead walks its profile rules and its events once, without allocating (except the
- * returned {@link LeadScore}; {@link #scoreInto} allocates nothing). {@link #explain} runs the same code and also
- * records every contribution. Immutable and thread-safe.
+ * A {@link RuleSet} compiled for scoring: the fit rules and the engagement rules are each generated as bytecode for
+ * this rule set (straight-line code with the rules' constants inlined, see {@code FitCompiler} and
+ * {@code EngagementCompiler}), so scoring one lead finds each tested attribute once, walks its events once and
+ * allocates nothing (except the returned {@link LeadScore}; {@link #scoreInto} allocates nothing). {@link #explain}
+ * runs the interpreter, which records every contribution and which the generated code is tested to agree with; it
+ * also scores rule sets too large for generated code. Immutable and thread-safe.
  */
 public final class Scorer {
 
@@ -46,6 +48,8 @@ public final class Scorer {
     private final int[][] fitGroups;
     /** The fit rules as generated code, or null when they could not be compiled (then they are interpreted). */
     private final FitProgram compiledFit;
+    /** The engagement rules as generated code, or null when they are interpreted. */
+    private final EngagementCompiler.EngagementProgram compiledEngagement;
     private final int[][] rulesByEventType;
     private final long[] points;
     private final long[] windowSeconds;
@@ -141,6 +145,7 @@ public final class Scorer {
         mqlCentipoints = Math.round(rules.marketingQualifiedThreshold() * 100);
         int groupCount = groupNames.length;
         scratch = ThreadLocal.withInitial(() -> new Scratch(n, groupCount));
+        compiledEngagement = bytecode ? compileEngagement(eng) : null;
     }
 
     /** Compiles {@code rules}. */
@@ -158,6 +163,11 @@ public final class Scorer {
         return compiledFit != null;
     }
 
+    /** True if the engagement rules run as generated code. */
+    boolean engagementIsCompiled() {
+        return compiledEngagement != null;
+    }
+
     private FitProgram compileFit(Map<Integer, List<Integer>> byAttribute) {
         List<FitRule> fit = ruleSet.fitRules();
         List<FitCompiler.Group> groups = new ArrayList<>();
@@ -166,6 +176,17 @@ public final class Scorer {
             return FitCompiler.compile(groups, this::fitGroup);
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("fit rules of rule set {} version {} are interpreted: they could not be compiled ({})",
+                    ruleSet.id(), ruleSet.version(), e.toString());
+            return null;
+        }
+    }
+
+    private EngagementCompiler.EngagementProgram compileEngagement(List<EngagementRule> rules) {
+        try {
+            return EngagementCompiler.compile(rules, rulesByEventType, points, windowSeconds, frequencyCaps, decays, bucketOf,
+                    groupCaps).orElse(null);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("engagement rules of rule set {} version {} are interpreted: they could not be compiled ({})",
                     ruleSet.id(), ruleSet.version(), e.toString());
             return null;
         }
@@ -215,6 +236,26 @@ public final class Scorer {
         long fit = why == null && compiledFit != null ? compiledFit.fit(profile.ids, profile.byId) : interpretFit(profile, why);
         fit = cap(fit, fitCap, CAP_FIT, why);
 
+        long engagementScore = why == null && compiledEngagement != null
+                ? compiledEngagement.engagement(engagement.typeIds, engagement.epochSeconds, now)
+                : interpretEngagement(engagement, now, why);
+        engagementScore = cap(engagementScore, engagementCap, CAP_ENGAGEMENT, why);
+        long total = cap(fit + engagementScore, totalCap, CAP_TOTAL, why);
+
+        if (table != null) {
+            table.set(row, fit, engagementScore, total);
+            return null;
+        }
+        return new LeadScore(fit, engagementScore, total, ruleSet.fitGrades().gradeOf(fit / 100.0),
+                ruleSet.engagementGrades().gradeOf(engagementScore / 100.0), ruleSet.totalGrades().gradeOf(total / 100.0),
+                total >= mqlCentipoints);
+    }
+
+    /**
+     * The engagement score before the engagement cap (group caps applied), event by event and rule by rule,
+     * recording each rule's contribution and each group cap in {@code why} unless it is null.
+     */
+    private long interpretEngagement(Engagement engagement, long now, List<Contribution> why) {
         Scratch s = scratch.get();
         int[] counts = s.counts;
         long[] buckets = s.buckets; // one per group, then one for the rules in no group
@@ -258,16 +299,7 @@ public final class Scorer {
         for (int g = 0; g < groupNames.length; g++) {
             engagementScore += cap(buckets[g], groupCaps[g], g, why);
         }
-        engagementScore = cap(engagementScore, engagementCap, CAP_ENGAGEMENT, why);
-        long total = cap(fit + engagementScore, totalCap, CAP_TOTAL, why);
-
-        if (table != null) {
-            table.set(row, fit, engagementScore, total);
-            return null;
-        }
-        return new LeadScore(fit, engagementScore, total, ruleSet.fitGrades().gradeOf(fit / 100.0),
-                ruleSet.engagementGrades().gradeOf(engagementScore / 100.0), ruleSet.totalGrades().gradeOf(total / 100.0),
-                total >= mqlCentipoints);
+        return engagementScore;
     }
 
     /** The uncapped fit score, rule by rule, recording each rule that holds in {@code why} unless it is null. */

@@ -69,6 +69,27 @@ final class CompiledFitProperties {
     }
 
     @Example
+    void engagementRulesTooManyForOneMethodAreInterpretedAndScoreTheSame() {
+        RuleSet.Builder b = RuleSet.builder("many", 1);
+        for (int i = 0; i < 150; i++) {
+            b.engagement(EngagementRule.on("r" + i, "event_" + (i % 40), 1 + i % 7, "Rule " + i)
+                    .within(java.time.Duration.ofDays(1 + i % 90)).atMost(1 + i % 4));
+        }
+        RuleSet rules = b.build();
+        Engagement.Builder events = Engagement.builder();
+        for (int e = 0; e < 200; e++) {
+            events.add("event_" + (e * 7 % 45), AS_OF.minusSeconds(e * 20_000L));
+        }
+        Engagement history = events.build();
+
+        Scorer compiled = Scorer.compile(rules);
+
+        assertFalse(compiled.engagementIsCompiled());
+        assertEquals(Scorer.interpreted(rules).score(Profile.empty(), history, AS_OF), compiled.score(Profile.empty(), history, AS_OF));
+        assertTrue(compiled.score(Profile.empty(), history, AS_OF).engagementCentipoints() > 0);
+    }
+
+    @Example
     void textsWithEqualHashCodesAreToldApart() {
         assertEquals("az".hashCode(), "b[".hashCode());
         assertEquals("az".hashCode(), "c<".hashCode());
