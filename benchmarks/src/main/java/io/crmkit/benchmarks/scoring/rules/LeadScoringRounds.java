@@ -18,7 +18,9 @@ import java.util.Locale;
  * Every lead is checked to get the same score both ways first.
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar io.crmkit.benchmarks.scoring.rules.LeadScoringRounds
- * [leads=100000] [rounds=300]}. Prints the minimum and median nanoseconds per lead of each, and their ratios.
+ * [leads=100000] [rounds=300] [drools]}. Prints the minimum and median nanoseconds per lead of each, and their
+ * ratios. With {@code drools}, each round also scores the 100,000 leads with Drools in batches of 1,000 (its best
+ * configuration, set up and checked as in the benchmark; about a second per round, so use a few dozen rounds).
  */
 public final class LeadScoringRounds {
 
@@ -30,6 +32,14 @@ public final class LeadScoringRounds {
     public static void main(String[] args) {
         int leads = args.length > 0 ? Integer.parseInt(args[0]) : LeadScoringBenchmark.LEADS;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+        LeadScoringBenchmark.DroolsState drools = null;
+        if (args.length > 2 && args[2].equals("drools")) {
+            if (leads != LeadScoringBenchmark.LEADS) {
+                throw new IllegalArgumentException("Drools is set up for " + LeadScoringBenchmark.LEADS + " leads");
+            }
+            drools = new LeadScoringBenchmark.DroolsState();
+            drools.setUp();
+        }
         SyntheticLeads.Lead[] synthetic = SyntheticLeads.generate(leads, 7, NOW);
         Profile[] profiles = new Profile[leads];
         Engagement[] engagements = new Engagement[leads];
@@ -52,6 +62,7 @@ public final class LeadScoringRounds {
         int passes = Math.max(1, 100_000 / leads);
         double[] hand = new double[rounds];
         double[] ours = new double[rounds];
+        double[] peer = new double[rounds];
         long sink = 0;
         for (int r = -rounds / 5; r < rounds; r++) { // the first fifth warms up
             long t0 = System.nanoTime();
@@ -63,17 +74,29 @@ public final class LeadScoringRounds {
                 sink += crmkit(scorer, profiles, engagements, table);
             }
             long t2 = System.nanoTime();
+            if (drools != null) {
+                for (int b = 0; b < leads / LeadScoringBenchmark.DroolsState.BATCH; b++) {
+                    sink += drools.scoreBatch(b);
+                }
+            }
+            long t3 = System.nanoTime();
             if (r >= 0) {
                 hand[r] = (t1 - t0) / (double) (leads * passes);
                 ours[r] = (t2 - t1) / (double) (leads * passes);
+                peer[r] = (t3 - t2) / (double) leads;
             }
         }
         Arrays.sort(hand);
         Arrays.sort(ours);
+        Arrays.sort(peer);
         System.out.printf(Locale.ROOT, "%,d leads, %d rounds (checksum %d)%n", leads, rounds, sink);
         System.out.printf(Locale.ROOT, "hand-written  min %7.1f  median %7.1f ns/lead%n", hand[0], hand[rounds / 2]);
         System.out.printf(Locale.ROOT, "crmkit        min %7.1f  median %7.1f ns/lead%n", ours[0], ours[rounds / 2]);
         System.out.printf(Locale.ROOT, "ratio         min %7.2f  median %7.2f%n", ours[0] / hand[0], ours[rounds / 2] / hand[rounds / 2]);
+        if (drools != null) {
+            System.out.printf(Locale.ROOT, "Drools, batches of 1,000  min %9.1f  median %9.1f ns/lead%n", peer[0], peer[rounds / 2]);
+            System.out.printf(Locale.ROOT, "Drools / crmkit  min %7.1f  median %7.1f%n", peer[0] / ours[0], peer[rounds / 2] / ours[rounds / 2]);
+        }
     }
 
     private static long handWritten(SyntheticLeads.Lead[] leads, long now) {
