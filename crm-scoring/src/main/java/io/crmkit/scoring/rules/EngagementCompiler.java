@@ -7,7 +7,6 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,12 +69,9 @@ final class EngagementCompiler {
         }
         byte[] bytes = generate(rulesByType, points, windowSeconds, frequencyCaps, decays, bucketOf, groupCaps);
         try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(bytes, true);
-            return Optional.of((EngagementProgram) lookup.findConstructor(lookup.lookupClass(),
-                    MethodType.methodType(void.class, Decay[].class)).invoke(decays.clone()));
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
+            Class<?> compiled = MethodHandles.lookup().defineHiddenClass(bytes, true).lookupClass();
+            return Optional.of((EngagementProgram) compiled.getDeclaredConstructor(Decay[].class).newInstance((Object) decays.clone()));
+        } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("could not define the compiled engagement rules", e);
         }
     }

@@ -7,7 +7,6 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,12 +61,10 @@ final class FitCompiler {
     static FitProgram compile(List<Group> groups, FitProgram.Fallback fallback) {
         byte[] bytes = generate(groups);
         try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup().defineHiddenClass(bytes, true);
-            return (FitProgram) lookup.findConstructor(lookup.lookupClass(),
-                    MethodType.methodType(void.class, FitProgram.Fallback.class)).invoke(fallback);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable e) {
+            // reflection rather than a method handle: it avoids spinning method-handle forms on a JVM's first compile
+            Class<?> compiled = MethodHandles.lookup().defineHiddenClass(bytes, true).lookupClass();
+            return (FitProgram) compiled.getDeclaredConstructor(FitProgram.Fallback.class).newInstance(fallback);
+        } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("could not define the compiled fit rules", e);
         }
     }
