@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * A {@link RuleSet} compiled for scoring: the fit rules and the engagement rules are each generated as bytecode for
@@ -107,7 +108,7 @@ public final class Scorer {
                 fitKinds[i] = c instanceof Condition.Exists ? EXISTS : MISSING;
             }
         }
-        Map<Integer, List<Integer>> byAttribute = new java.util.TreeMap<>();
+        Map<Integer, List<Integer>> byAttribute = new TreeMap<>();
         for (int i = 0; i < f; i++) {
             byAttribute.computeIfAbsent(fitAttributes[i], a -> new ArrayList<>()).add(i);
         }

@@ -7,14 +7,17 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,9 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * kind (the same text in several rules, large {@code in} lists that take the hash switch, text constants with equal
  * hash codes, open and closed ranges, exists and missing), scored on generated profiles whose attributes have any type
  * (text, number, flag, set of text, absent), including attributes no rule tests, give the same score through both
- * paths, and explanations (which are always interpreted) add up to the compiled score.
+ * paths, and explanations (which are always interpreted) add up to the compiled score. Engagement rules are compared
+ * the same way in {@link ScoringLawsProperties}; here, a rule set too large for generated engagement code.
  */
-final class CompiledFitProperties {
+final class CompiledRulesProperties {
 
     private static final Instant AS_OF = Instant.parse("2025-06-02T09:00:00Z");
     /** "az", "b[" and "c<" have the same String hash code; the rest are ordinary words. */
@@ -73,7 +77,7 @@ final class CompiledFitProperties {
         RuleSet.Builder b = RuleSet.builder("many", 1);
         for (int i = 0; i < 150; i++) {
             b.engagement(EngagementRule.on("r" + i, "event_" + (i % 40), 1 + i % 7, "Rule " + i)
-                    .within(java.time.Duration.ofDays(1 + i % 90)).atMost(1 + i % 4));
+                    .within(Duration.ofDays(1 + i % 90)).atMost(1 + i % 4));
         }
         RuleSet rules = b.build();
         Engagement.Builder events = Engagement.builder();
@@ -112,7 +116,7 @@ final class CompiledFitProperties {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).collect(Collectors.toSet());
+        return Stream.concat(a.stream(), b.stream()).collect(Collectors.toSet());
     }
 
     // ------------------------------------------------------------------------------------------------- generators
@@ -149,13 +153,13 @@ final class CompiledFitProperties {
         Arbitrary<String> word = Arbitraries.of(WORDS);
         Arbitrary<Double> bound = Arbitraries.of(NUMBERS);
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(4, Combinators.combine(attribute, word).as(Condition::equalTo)),
-                net.jqwik.api.Tuple.of(3, Combinators.combine(attribute, sets).as(Condition::in)),
-                net.jqwik.api.Tuple.of(2, Combinators.combine(attribute, Arbitraries.of("student", "a", "in", "[", "e"))
+                Tuple.of(4, Combinators.combine(attribute, word).as(Condition::equalTo)),
+                Tuple.of(3, Combinators.combine(attribute, sets).as(Condition::in)),
+                Tuple.of(2, Combinators.combine(attribute, Arbitraries.of("student", "a", "in", "[", "e"))
                         .as(Condition::contains)),
-                net.jqwik.api.Tuple.of(1, attribute.map(Condition::exists)),
-                net.jqwik.api.Tuple.of(1, attribute.map(Condition::missing)),
-                net.jqwik.api.Tuple.of(3, Combinators.combine(attribute, bound.optional(0.8), bound.optional(0.8))
+                Tuple.of(1, attribute.map(Condition::exists)),
+                Tuple.of(1, attribute.map(Condition::missing)),
+                Tuple.of(3, Combinators.combine(attribute, bound.optional(0.8), bound.optional(0.8))
                         .as((a, lo, hi) -> {
                             double min = lo.orElse(Double.NEGATIVE_INFINITY);
                             double max = hi.orElse(Double.POSITIVE_INFINITY);
@@ -183,12 +187,12 @@ final class CompiledFitProperties {
     /** Each attribute absent or of any type; "extra" attributes no rule tests sit between the tested ones. */
     private static Arbitrary<Profile> profile() {
         Arbitrary<Object> value = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(3, Arbitraries.just(null)),
-                net.jqwik.api.Tuple.of(5, Arbitraries.of(WORDS).map(Object.class::cast)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of("v5", "v17", "v1999").map(Object.class::cast)),
-                net.jqwik.api.Tuple.of(3, Arbitraries.of(NUMBERS).map(Object.class::cast)),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(true, false).map(Object.class::cast)),
-                net.jqwik.api.Tuple.of(2, Arbitraries.of(WORDS).set().ofMinSize(1).ofMaxSize(3).map(Object.class::cast)));
+                Tuple.of(3, Arbitraries.just(null)),
+                Tuple.of(5, Arbitraries.of(WORDS).map(Object.class::cast)),
+                Tuple.of(1, Arbitraries.of("v5", "v17", "v1999").map(Object.class::cast)),
+                Tuple.of(3, Arbitraries.of(NUMBERS).map(Object.class::cast)),
+                Tuple.of(1, Arbitraries.of(true, false).map(Object.class::cast)),
+                Tuple.of(2, Arbitraries.of(WORDS).set().ofMinSize(1).ofMaxSize(3).map(Object.class::cast)));
         return value.list().ofSize(ATTRIBUTES.size() + 2).map(values -> {
             Profile.Builder p = Profile.builder();
             for (int i = 0; i < values.size(); i++) {
