@@ -5,6 +5,7 @@ module io.crmkit.scoring {
     requires transitive io.crmkit.core;
     requires com.github.benmanes.caffeine;
     requires org.slf4j;
+    requires org.objectweb.asm;
     requires com.fasterxml.jackson.databind;
     requires commons.math3;
 

@@ -29,16 +29,24 @@ final class ArchitectureTest {
     @Test
     void scoring_depends_only_on_core_and_its_chosen_libraries() {
         classes().should().onlyDependOnClassesThat().resideInAnyPackage("io.crmkit.core..", "io.crmkit.scoring..", "java..",
-                        "org.apache.commons.math3..", "com.github.benmanes.caffeine..", "com.fasterxml.jackson..", "org.slf4j..")
+                        "org.apache.commons.math3..", "com.github.benmanes.caffeine..", "com.fasterxml.jackson..", "org.slf4j..",
+                        "org.objectweb.asm..")
                 .allowEmptyShould(true).check(scoring);
     }
 
     @Test
-    void the_rules_engine_is_plain_java_with_caffeine_for_its_cache() {
+    void the_rules_engine_is_plain_java_with_caffeine_for_its_cache_and_asm_for_compiled_rules() {
         classes().that().resideInAPackage("io.crmkit.scoring.rules..").should().onlyDependOnClassesThat()
                 .resideInAnyPackage("io.crmkit.core..", "io.crmkit.scoring.rules..", "java..",
-                        "com.github.benmanes.caffeine..", "org.slf4j..")
+                        "com.github.benmanes.caffeine..", "org.slf4j..", "org.objectweb.asm..")
                 .because("the hot path must not pull in JSON or maths libraries").check(scoring);
+    }
+
+    @Test
+    void only_the_rule_compilers_generate_bytecode() {
+        noClasses().that().resideInAPackage("io.crmkit.scoring..").and().haveNameNotMatching(".*\\.(Fit|Engagement)Compiler(\\$.*)?")
+                .should().dependOnClassesThat().resideInAPackage("org.objectweb.asm..")
+                .because("bytecode generation stays in one place, behind the interpreter it must agree with").check(scoring);
     }
 
     @Test

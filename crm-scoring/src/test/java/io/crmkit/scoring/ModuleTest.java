@@ -28,7 +28,7 @@ final class ModuleTest {
                         "io.crmkit.scoring.customerbase", "io.crmkit.scoring.forecast"),
                 module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
         assertEquals(Set.of("java.base", "io.crmkit.core", "com.github.benmanes.caffeine", "org.slf4j",
-                        "com.fasterxml.jackson.databind", "commons.math3"),
+                        "com.fasterxml.jackson.databind", "commons.math3", "org.objectweb.asm"),
                 module.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()));
     }
 }

@@ -17,8 +17,9 @@ public final class Engagement {
     private static final Engagement NONE = new Engagement(new String[0], new long[0]);
 
     private final String[] types;
-    private final int[] typeIds;
-    private final long[] epochSeconds;
+    /** Read directly by the scorer and by compiled engagement rules ({@link EngagementCompiler}). */
+    final int[] typeIds;
+    final long[] epochSeconds;
 
     private Engagement(String[] types, long[] epochSeconds) {
         this.types = types;

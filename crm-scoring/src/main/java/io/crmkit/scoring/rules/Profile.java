@@ -20,8 +20,9 @@ public final class Profile {
 
     private final Map<String, Object> values;
     /** The attributes' vocabulary ids, sorted, and their values in the same order: small whatever the vocabulary. */
-    private final int[] ids;
-    private final Object[] byId;
+    final int[] ids;
+    /** Read directly by the scorer and by compiled fit rules ({@link FitCompiler}). */
+    final Object[] byId;
 
     private Profile(Map<String, Object> values) {
         this.values = values;

@@ -1,5 +1,8 @@
 package io.crmkit.scoring.rules;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,15 +12,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * A {@link RuleSet} compiled for scoring: rule lookups are resolved to arrays once, engagement rules are indexed by
- * event type, and scoring one lead walks its profile rules and its events once, without allocating (except the
- * returned {@link LeadScore}; {@link #scoreInto} allocates nothing). {@link #explain} runs the same code and also
- * records every contribution. Immutable and thread-safe.
+ * A {@link RuleSet} compiled for scoring: the fit rules and the engagement rules are each generated as bytecode for
+ * this rule set (straight-line code with the rules' constants inlined, see {@code FitCompiler} and
+ * {@code EngagementCompiler}), so scoring one lead finds each tested attribute once, walks its events once and
+ * allocates nothing (except the returned {@link LeadScore}; {@link #scoreInto} allocates nothing). {@link #explain}
+ * runs the interpreter, which records every contribution and which the generated code is tested to agree with; it
+ * also scores rule sets too large for generated code. Immutable and thread-safe.
  */
 public final class Scorer {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Scorer.class);
     private static final long NONE = Long.MAX_VALUE;
     private static final int CAP_FIT = -1;
     private static final int CAP_ENGAGEMENT = -2;
@@ -38,6 +45,12 @@ public final class Scorer {
     private final double[] fitMins;
     private final double[] fitMaxs;
     private final long[] fitPoints;
+    /** Fit rule indexes per tested attribute, by ascending attribute id: the groups of the compiled fit rules. */
+    private final int[][] fitGroups;
+    /** The fit rules as generated code, or null when they could not be compiled (then they are interpreted). */
+    private final FitProgram compiledFit;
+    /** The engagement rules as generated code, or null when they are interpreted. */
+    private final EngagementCompiler.EngagementProgram compiledEngagement;
     private final int[][] rulesByEventType;
     private final long[] points;
     private final long[] windowSeconds;
@@ -64,7 +77,7 @@ public final class Scorer {
         }
     }
 
-    private Scorer(RuleSet rules) {
+    private Scorer(RuleSet rules, boolean bytecode) {
         this.ruleSet = rules;
         List<FitRule> fit = rules.fitRules();
         int f = fit.size();
@@ -95,6 +108,13 @@ public final class Scorer {
                 fitKinds[i] = c instanceof Condition.Exists ? EXISTS : MISSING;
             }
         }
+        Map<Integer, List<Integer>> byAttribute = new TreeMap<>();
+        for (int i = 0; i < f; i++) {
+            byAttribute.computeIfAbsent(fitAttributes[i], a -> new ArrayList<>()).add(i);
+        }
+        fitGroups = byAttribute.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        compiledFit = bytecode ? compileFit(byAttribute) : null;
+
         List<EngagementRule> eng = rules.engagementRules();
         int n = eng.size();
         points = new long[n];
@@ -126,11 +146,62 @@ public final class Scorer {
         mqlCentipoints = Math.round(rules.marketingQualifiedThreshold() * 100);
         int groupCount = groupNames.length;
         scratch = ThreadLocal.withInitial(() -> new Scratch(n, groupCount));
+        compiledEngagement = bytecode ? compileEngagement(eng) : null;
     }
 
     /** Compiles {@code rules}. */
     public static Scorer compile(RuleSet rules) {
-        return new Scorer(Objects.requireNonNull(rules, "rules"));
+        return new Scorer(Objects.requireNonNull(rules, "rules"), true);
+    }
+
+    /** Compiles {@code rules} without generating code: every rule is interpreted (the reference the generated code is tested against). */
+    static Scorer interpreted(RuleSet rules) {
+        return new Scorer(Objects.requireNonNull(rules, "rules"), false);
+    }
+
+    /** True if the fit rules run as generated code. */
+    boolean fitIsCompiled() {
+        return compiledFit != null;
+    }
+
+    /** True if the engagement rules run as generated code. */
+    boolean engagementIsCompiled() {
+        return compiledEngagement != null;
+    }
+
+    private FitProgram compileFit(Map<Integer, List<Integer>> byAttribute) {
+        List<FitRule> fit = ruleSet.fitRules();
+        List<FitCompiler.Group> groups = new ArrayList<>();
+        byAttribute.forEach((attribute, indexes) -> groups.add(new FitCompiler.Group(attribute, indexes.stream().map(fit::get).toList())));
+        try {
+            return FitCompiler.compile(groups, this::fitGroup);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("fit rules of rule set {} version {} are interpreted: they could not be compiled ({})",
+                    ruleSet.id(), ruleSet.version(), e.toString());
+            return null;
+        }
+    }
+
+    private EngagementCompiler.EngagementProgram compileEngagement(List<EngagementRule> rules) {
+        try {
+            return EngagementCompiler.compile(rules, rulesByEventType, points, windowSeconds, frequencyCaps, decays, bucketOf,
+                    groupCaps).orElse(null);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("engagement rules of rule set {} version {} are interpreted: they could not be compiled ({})",
+                    ruleSet.id(), ruleSet.version(), e.toString());
+            return null;
+        }
+    }
+
+    /** The interpreter's sum over the rules of fit group {@code group} for {@code value}: the generated code's fallback. */
+    private long fitGroup(int group, Object value) {
+        long sum = 0;
+        for (int rule : fitGroups[group]) {
+            if (matches(rule, value)) {
+                sum += fitPoints[rule];
+            }
+        }
+        return sum;
     }
 
     /** The rule set this scorer was compiled from. */
@@ -163,18 +234,29 @@ public final class Scorer {
         Objects.requireNonNull(engagement, "engagement");
         long now = Objects.requireNonNull(asOf, "asOf").getEpochSecond();
 
-        long fit = 0;
-        for (int i = 0; i < fitKinds.length; i++) {
-            if (matches(i, profile.raw(fitAttributes[i]))) {
-                fit += fitPoints[i];
-                if (why != null) {
-                    FitRule r = ruleSet.fitRules().get(i);
-                    why.add(new Contribution(r.id(), Optional.of(Dimension.FIT), fitPoints[i], r.reason()));
-                }
-            }
-        }
+        long fit = why == null && compiledFit != null ? compiledFit.fit(profile.ids, profile.byId) : interpretFit(profile, why);
         fit = cap(fit, fitCap, CAP_FIT, why);
 
+        long engagementScore = why == null && compiledEngagement != null
+                ? compiledEngagement.engagement(engagement.typeIds, engagement.epochSeconds, now)
+                : interpretEngagement(engagement, now, why);
+        engagementScore = cap(engagementScore, engagementCap, CAP_ENGAGEMENT, why);
+        long total = cap(fit + engagementScore, totalCap, CAP_TOTAL, why);
+
+        if (table != null) {
+            table.set(row, fit, engagementScore, total);
+            return null;
+        }
+        return new LeadScore(fit, engagementScore, total, ruleSet.fitGrades().gradeOf(fit / 100.0),
+                ruleSet.engagementGrades().gradeOf(engagementScore / 100.0), ruleSet.totalGrades().gradeOf(total / 100.0),
+                total >= mqlCentipoints);
+    }
+
+    /**
+     * The engagement score before the engagement cap (group caps applied), event by event and rule by rule,
+     * recording each rule's contribution and each group cap in {@code why} unless it is null.
+     */
+    private long interpretEngagement(Engagement engagement, long now, List<Contribution> why) {
         Scratch s = scratch.get();
         int[] counts = s.counts;
         long[] buckets = s.buckets; // one per group, then one for the rules in no group
@@ -218,16 +300,22 @@ public final class Scorer {
         for (int g = 0; g < groupNames.length; g++) {
             engagementScore += cap(buckets[g], groupCaps[g], g, why);
         }
-        engagementScore = cap(engagementScore, engagementCap, CAP_ENGAGEMENT, why);
-        long total = cap(fit + engagementScore, totalCap, CAP_TOTAL, why);
+        return engagementScore;
+    }
 
-        if (table != null) {
-            table.set(row, fit, engagementScore, total);
-            return null;
+    /** The uncapped fit score, rule by rule, recording each rule that holds in {@code why} unless it is null. */
+    private long interpretFit(Profile profile, List<Contribution> why) {
+        long fit = 0;
+        for (int i = 0; i < fitKinds.length; i++) {
+            if (matches(i, profile.raw(fitAttributes[i]))) {
+                fit += fitPoints[i];
+                if (why != null) {
+                    FitRule r = ruleSet.fitRules().get(i);
+                    why.add(new Contribution(r.id(), Optional.of(Dimension.FIT), fitPoints[i], r.reason()));
+                }
+            }
         }
-        return new LeadScore(fit, engagementScore, total, ruleSet.fitGrades().gradeOf(fit / 100.0),
-                ruleSet.engagementGrades().gradeOf(engagementScore / 100.0), ruleSet.totalGrades().gradeOf(total / 100.0),
-                total >= mqlCentipoints);
+        return fit;
     }
 
     /** Clamps {@code value} to {@code cap}; {@code which} is a group index or one of the CAP_ constants. */

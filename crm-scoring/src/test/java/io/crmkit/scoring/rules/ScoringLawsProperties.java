@@ -179,6 +179,25 @@ final class ScoringLawsProperties {
         }
     }
 
+    /**
+     * The rules compiled to bytecode (fit and engagement) score every lead exactly as the interpreter does, and the
+     * compiled scorer's explanations (always interpreted) are the interpreter's.
+     */
+    @Property(tries = 300)
+    void compiledRulesScoreLikeTheInterpreter(@ForAll("ruleSets") RuleSet rules, @ForAll("batches") List<Lead> leads,
+                                              @ForAll("laterBy") Duration laterBy) {
+        Scorer compiled = Scorer.compile(rules);
+        Scorer interpreted = Scorer.interpreted(rules);
+        assertTrue(compiled.fitIsCompiled() && compiled.engagementIsCompiled());
+        Instant asOf = AS_OF.plus(laterBy);
+
+        for (Lead lead : leads) {
+            assertEquals(interpreted.score(lead.profile(), lead.engagement(), asOf), compiled.score(lead.profile(), lead.engagement(), asOf),
+                    () -> rules + "\n" + lead);
+            assertEquals(interpreted.explain(lead.profile(), lead.engagement(), asOf), compiled.explain(lead.profile(), lead.engagement(), asOf));
+        }
+    }
+
     /** Writing a rule set as JSON and reading it back gives an equal rule set that scores every lead the same. */
     @Property(tries = 200)
     void theJsonRoundTripPreservesEveryScore(@ForAll("ruleSets") RuleSet rules, @ForAll("batches") List<Lead> leads) {

@@ -1,0 +1,217 @@
+package io.crmkit.scoring.rules;
+
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+import java.lang.invoke.MethodHandles;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Compiles a rule set's engagement rules to bytecode, as {@link FitCompiler} does its fit rules: one hidden class per
+ * rule set whose {@link EngagementProgram#engagement} walks the events once, switches on the event type and runs
+ * that type's rules as straight-line code, with windows, frequency caps and points inlined, per-rule counts and
+ * per-group sums in local variables (nothing to clear or allocate per lead), and group caps applied at the end.
+ * Decay calls the rule's {@link Decay}, so decayed points are the interpreter's to the bit. Rule sets whose code
+ * would be too large for a method the JIT compiles are not compiled (the interpreter scores them).
+ */
+final class EngagementCompiler {
+
+    /** The engagement rules as generated code: the engagement score before the engagement cap, in centipoints. */
+    abstract static class EngagementProgram {
+
+        /** The rules' decays, by rule index (null: no decay), read by the generated code. */
+        protected final Decay[] decays;
+
+        protected EngagementProgram(Decay[] decays) {
+            this.decays = decays;
+        }
+
+        /** The summed points of the events (newest first) as of {@code now}, group caps applied. */
+        abstract long engagement(int[] typeIds, long[] epochSeconds, long now);
+    }
+
+    /** Below HotSpot's 8,000-byte limit for JIT-compiled methods. */
+    private static final int METHOD_BUDGET = 7_000;
+
+    private static final String PROGRAM = Type.getInternalName(EngagementProgram.class);
+    private static final String NAME = PROGRAM.substring(0, PROGRAM.lastIndexOf('/') + 1) + "CompiledEngagement";
+    private static final String DECAY = Type.getInternalName(Decay.class);
+
+    // locals: this, typeIds, epochSeconds, now (long), then ours
+    private static final int TYPES = 1;
+    private static final int TIMES = 2;
+    private static final int NOW = 3;
+    private static final int E = 5;
+    private static final int N = 6;
+    private static final int AGE = 7; // long: 7-8
+    private static final int FIRST_SUM = 9; // longs: the ungrouped sum, then one per capped group, then int counts
+
+    private EngagementCompiler() {
+    }
+
+    /**
+     * The program for the rules, or empty if it would be too large. {@code bucketOf} gives each rule's capped group
+     * (an index into {@code groupCaps}) or {@code groupCaps.length} for none; caps and points are in centipoints.
+     */
+    static Optional<EngagementProgram> compile(List<EngagementRule> rules, int[][] rulesByType, long[] points,
+                                               long[] windowSeconds, int[] frequencyCaps, Decay[] decays, int[] bucketOf,
+                                               long[] groupCaps) {
+        int typeCount = 0;
+        for (int[] byType : rulesByType) {
+            typeCount += byType == null ? 0 : 1;
+        }
+        if (60 * rules.size() + 20 * typeCount + 40 * groupCaps.length + 200 > METHOD_BUDGET) {
+            return Optional.empty();
+        }
+        byte[] bytes = generate(rulesByType, points, windowSeconds, frequencyCaps, decays, bucketOf, groupCaps);
+        try {
+            Class<?> compiled = MethodHandles.lookup().defineHiddenClass(bytes, true).lookupClass();
+            return Optional.of((EngagementProgram) compiled.getDeclaredConstructor(Decay[].class).newInstance((Object) decays.clone()));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("could not define the compiled engagement rules", e);
+        }
+    }
+
+    private static byte[] generate(int[][] rulesByType, long[] points, long[] windowSeconds, int[] frequencyCaps,
+                                   Decay[] decays, int[] bucketOf, long[] groupCaps) {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+            @Override
+            protected String getCommonSuperClass(String type1, String type2) {
+                return "java/lang/Object";
+            }
+        };
+        cw.visit(Opcodes.V17, Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, NAME, null, PROGRAM, null);
+        MethodVisitor init = cw.visitMethod(0, "<init>", "([L" + DECAY + ";)V", null, null);
+        init.visitCode();
+        init.visitVarInsn(Opcodes.ALOAD, 0);
+        init.visitVarInsn(Opcodes.ALOAD, 1);
+        init.visitMethodInsn(Opcodes.INVOKESPECIAL, PROGRAM, "<init>", "([L" + DECAY + ";)V", false);
+        init.visitInsn(Opcodes.RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+
+        int groups = groupCaps.length;
+        int firstCount = FIRST_SUM + 2 * (groups + 1);
+        MethodVisitor m = cw.visitMethod(0, "engagement", "([I[JJ)J", null, null);
+        m.visitCode();
+        for (int b = 0; b <= groups; b++) {
+            m.visitInsn(Opcodes.LCONST_0);
+            m.visitVarInsn(Opcodes.LSTORE, FIRST_SUM + 2 * b);
+        }
+        for (int r = 0; r < points.length; r++) {
+            if (frequencyCaps[r] != Integer.MAX_VALUE) {
+                m.visitInsn(Opcodes.ICONST_0);
+                m.visitVarInsn(Opcodes.ISTORE, firstCount + r);
+            }
+        }
+        m.visitVarInsn(Opcodes.ALOAD, TYPES);
+        m.visitInsn(Opcodes.ARRAYLENGTH);
+        m.visitVarInsn(Opcodes.ISTORE, N);
+        m.visitInsn(Opcodes.ICONST_0);
+        m.visitVarInsn(Opcodes.ISTORE, E);
+
+        Label loop = new Label();
+        Label next = new Label();
+        Label done = new Label();
+        m.visitLabel(loop);
+        m.visitVarInsn(Opcodes.ILOAD, E);
+        m.visitVarInsn(Opcodes.ILOAD, N);
+        m.visitJumpInsn(Opcodes.IF_ICMPGE, done);
+        // age = now - epochSeconds[e]; if (age < 0) next
+        m.visitVarInsn(Opcodes.LLOAD, NOW);
+        m.visitVarInsn(Opcodes.ALOAD, TIMES);
+        m.visitVarInsn(Opcodes.ILOAD, E);
+        m.visitInsn(Opcodes.LALOAD);
+        m.visitInsn(Opcodes.LSUB);
+        m.visitInsn(Opcodes.DUP2);
+        m.visitVarInsn(Opcodes.LSTORE, AGE);
+        m.visitInsn(Opcodes.LCONST_0);
+        m.visitInsn(Opcodes.LCMP);
+        m.visitJumpInsn(Opcodes.IFLT, next);
+
+        int[] keys = java.util.stream.IntStream.range(0, rulesByType.length).filter(t -> rulesByType[t] != null).toArray();
+        Label[] cases = new Label[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            cases[k] = new Label();
+        }
+        m.visitVarInsn(Opcodes.ALOAD, TYPES);
+        m.visitVarInsn(Opcodes.ILOAD, E);
+        m.visitInsn(Opcodes.IALOAD);
+        if (keys.length == 0) {
+            m.visitInsn(Opcodes.POP);
+        } else if (keys[keys.length - 1] - keys[0] < 3 * keys.length + 8) {
+            Label[] table = new Label[keys[keys.length - 1] - keys[0] + 1];
+            java.util.Arrays.fill(table, next);
+            for (int k = 0; k < keys.length; k++) {
+                table[keys[k] - keys[0]] = cases[k];
+            }
+            m.visitTableSwitchInsn(keys[0], keys[keys.length - 1], next, table);
+        } else {
+            m.visitLookupSwitchInsn(next, keys, cases);
+        }
+        for (int k = 0; k < keys.length; k++) {
+            m.visitLabel(cases[k]);
+            for (int r : rulesByType[keys[k]]) {
+                emitRule(m, r, points[r], windowSeconds[r], frequencyCaps[r], decays[r] != null,
+                        FIRST_SUM + 2 * (bucketOf[r] == groups ? 0 : bucketOf[r] + 1), firstCount + r);
+            }
+            m.visitJumpInsn(Opcodes.GOTO, next);
+        }
+        m.visitLabel(next);
+        m.visitIincInsn(E, 1);
+        m.visitJumpInsn(Opcodes.GOTO, loop);
+
+        // ungrouped + min(group, cap) for each capped group
+        m.visitLabel(done);
+        m.visitVarInsn(Opcodes.LLOAD, FIRST_SUM);
+        for (int g = 0; g < groups; g++) {
+            m.visitVarInsn(Opcodes.LLOAD, FIRST_SUM + 2 * (g + 1));
+            m.visitLdcInsn(groupCaps[g]);
+            m.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/Math", "min", "(JJ)J", false);
+            m.visitInsn(Opcodes.LADD);
+        }
+        m.visitInsn(Opcodes.LRETURN);
+        m.visitMaxs(0, 0);
+        m.visitEnd();
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+
+    /** if (age <= window && count < cap) { count++; sum += decay == null ? points : round(points * decay.factor(age)); } */
+    private static void emitRule(MethodVisitor m, int rule, long points, long window, int cap, boolean decays, int sum, int count) {
+        Label skip = new Label();
+        if (window != Long.MAX_VALUE) {
+            m.visitVarInsn(Opcodes.LLOAD, AGE);
+            m.visitLdcInsn(window);
+            m.visitInsn(Opcodes.LCMP);
+            m.visitJumpInsn(Opcodes.IFGT, skip);
+        }
+        if (cap != Integer.MAX_VALUE) {
+            m.visitVarInsn(Opcodes.ILOAD, count);
+            m.visitLdcInsn(cap);
+            m.visitJumpInsn(Opcodes.IF_ICMPGE, skip);
+            m.visitIincInsn(count, 1);
+        }
+        m.visitVarInsn(Opcodes.LLOAD, sum);
+        if (decays) {
+            m.visitLdcInsn((double) points);
+            m.visitVarInsn(Opcodes.ALOAD, 0);
+            m.visitFieldInsn(Opcodes.GETFIELD, PROGRAM, "decays", "[L" + DECAY + ";");
+            m.visitLdcInsn(rule);
+            m.visitInsn(Opcodes.AALOAD);
+            m.visitVarInsn(Opcodes.LLOAD, AGE);
+            m.visitMethodInsn(Opcodes.INVOKEINTERFACE, DECAY, "factor", "(J)D", true);
+            m.visitInsn(Opcodes.DMUL);
+            m.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/Math", "round", "(D)J", false);
+        } else {
+            m.visitLdcInsn(points);
+        }
+        m.visitInsn(Opcodes.LADD);
+        m.visitVarInsn(Opcodes.LSTORE, sum);
+        m.visitLabel(skip);
+    }
+}

@@ -1,0 +1,352 @@
+package io.crmkit.scoring.rules;
+
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+import java.lang.invoke.MethodHandles;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Compiles a rule set's fit rules to bytecode: one hidden class per rule set (defined in this package, so it reads
+ * the profile arrays directly, and unloaded with the scorer that holds it), whose {@link FitProgram#fit} finds each
+ * tested attribute once in the profile's sorted ids (a merge walk, no search) and then tests that attribute's rules
+ * as straight-line code with their constants inlined: text comparisons against string constants (a hash switch when
+ * an attribute is compared with many values), range bounds and points. Text and numbers are handled inline; flags,
+ * sets of text and attributes with too many rules for a method the JIT compiles go back to the interpreter through
+ * {@link FitProgram.Fallback}, so the generated code never disagrees with it.
+ *
+ * <p>Generated with ASM, the JDK-independent bytecode library (small, no dependencies of its own), because Java 17
+ * has no public class-file API.
+ */
+final class FitCompiler {
+
+    /** One attribute's rules, in rule-set order: the unit the generated code handles and the fallback evaluates. */
+    record Group(int attributeId, List<FitRule> rules) {
+    }
+
+    /**
+     * Bytecode budget of one generated method, below the 8,000 bytes above which HotSpot does not JIT-compile a
+     * method; attributes are split over several methods to stay under it.
+     */
+    private static final int METHOD_BUDGET = 6_000;
+    /** Up to this many distinct text constants per attribute are compared one after the other; more use a hash switch. */
+    private static final int CHAIN_LIMIT = 8;
+
+    private static final String PROGRAM = Type.getInternalName(FitProgram.class);
+    private static final String FALLBACK = Type.getInternalName(FitProgram.Fallback.class);
+    private static final String NAME = PROGRAM.substring(0, PROGRAM.lastIndexOf('/') + 1) + "CompiledFit";
+    private static final String FIT = "([I[Ljava/lang/Object;)J";
+
+    // locals of every generated method: this, ids, values, then ours
+    private static final int IDS = 1;
+    private static final int VALUES = 2;
+    private static final int N = 3;
+    private static final int I = 4;
+    private static final int SUM = 5; // long: 5-6
+    private static final int V = 7;
+    private static final int S = 8;
+    private static final int D = 9; // double: 9-10
+
+    private FitCompiler() {
+    }
+
+    /** The fit program for {@code groups} (sorted by attribute id), with {@code fallback} for what stays interpreted. */
+    static FitProgram compile(List<Group> groups, FitProgram.Fallback fallback) {
+        byte[] bytes = generate(groups);
+        try {
+            // reflection rather than a method handle: it avoids spinning method-handle forms on a JVM's first compile
+            Class<?> compiled = MethodHandles.lookup().defineHiddenClass(bytes, true).lookupClass();
+            return (FitProgram) compiled.getDeclaredConstructor(FitProgram.Fallback.class).newInstance(fallback);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("could not define the compiled fit rules", e);
+        }
+    }
+
+    static byte[] generate(List<Group> groups) {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
+            @Override
+            protected String getCommonSuperClass(String type1, String type2) {
+                return "java/lang/Object"; // locals are reloaded and cast after every merge
+            }
+        };
+        cw.visit(Opcodes.V17, Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, NAME, null, PROGRAM, null);
+
+        MethodVisitor init = cw.visitMethod(0, "<init>", "(L" + FALLBACK + ";)V", null, null);
+        init.visitCode();
+        init.visitVarInsn(Opcodes.ALOAD, 0);
+        init.visitVarInsn(Opcodes.ALOAD, 1);
+        init.visitMethodInsn(Opcodes.INVOKESPECIAL, PROGRAM, "<init>", "(L" + FALLBACK + ";)V", false);
+        init.visitInsn(Opcodes.RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+
+        List<List<Integer>> chunks = chunks(groups);
+        if (chunks.size() == 1) {
+            emitChunk(cw, "fit", groups, chunks.get(0));
+        } else {
+            for (int c = 0; c < chunks.size(); c++) {
+                emitChunk(cw, "fit" + c, groups, chunks.get(c));
+            }
+            MethodVisitor m = cw.visitMethod(0, "fit", FIT, null, null);
+            m.visitCode();
+            m.visitInsn(Opcodes.LCONST_0);
+            for (int c = 0; c < chunks.size(); c++) {
+                m.visitVarInsn(Opcodes.ALOAD, 0);
+                m.visitVarInsn(Opcodes.ALOAD, IDS);
+                m.visitVarInsn(Opcodes.ALOAD, VALUES);
+                m.visitMethodInsn(Opcodes.INVOKEVIRTUAL, NAME, "fit" + c, FIT, false);
+                m.visitInsn(Opcodes.LADD);
+            }
+            m.visitInsn(Opcodes.LRETURN);
+            m.visitMaxs(0, 0);
+            m.visitEnd();
+        }
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+
+    /** Groups split into methods that each stay under the budget; a group over the budget on its own is interpreted. */
+    private static List<List<Integer>> chunks(List<Group> groups) {
+        List<List<Integer>> chunks = new ArrayList<>();
+        List<Integer> chunk = new ArrayList<>();
+        int size = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            int estimate = estimate(groups.get(g));
+            int cost = estimate > METHOD_BUDGET / 2 ? 120 : estimate; // over half the budget: a lookup and a call
+            if (!chunk.isEmpty() && size + cost > METHOD_BUDGET) {
+                chunks.add(chunk);
+                chunk = new ArrayList<>();
+                size = 0;
+            }
+            chunk.add(g);
+            size += cost;
+        }
+        chunks.add(chunk);
+        return chunks;
+    }
+
+    /** A generous estimate of the bytecode one group takes. */
+    private static int estimate(Group group) {
+        int bytes = 120;
+        for (FitRule rule : group.rules()) {
+            bytes += 40;
+            if (rule.condition() instanceof Condition.In in) {
+                bytes += 40 * in.values().size();
+            }
+        }
+        return bytes;
+    }
+
+    private static void emitChunk(ClassWriter cw, String name, List<Group> groups, List<Integer> chunk) {
+        MethodVisitor m = cw.visitMethod(0, name, FIT, null, null);
+        m.visitCode();
+        m.visitVarInsn(Opcodes.ALOAD, IDS);
+        m.visitInsn(Opcodes.ARRAYLENGTH);
+        m.visitVarInsn(Opcodes.ISTORE, N);
+        m.visitInsn(Opcodes.ICONST_0);
+        m.visitVarInsn(Opcodes.ISTORE, I);
+        m.visitInsn(Opcodes.LCONST_0);
+        m.visitVarInsn(Opcodes.LSTORE, SUM);
+        for (int g : chunk) {
+            emitGroup(m, g, groups.get(g));
+        }
+        m.visitVarInsn(Opcodes.LLOAD, SUM);
+        m.visitInsn(Opcodes.LRETURN);
+        m.visitMaxs(0, 0);
+        m.visitEnd();
+    }
+
+    /** Finds the group's attribute (advancing the walk) and adds the points of its rules that hold. */
+    private static void emitGroup(MethodVisitor m, int index, Group group) {
+        long missing = 0;
+        long exists = 0;
+        Map<String, Long> texts = new LinkedHashMap<>();
+        List<Condition.Contains> contains = new ArrayList<>();
+        List<Long> containsPoints = new ArrayList<>();
+        List<Condition.Range> ranges = new ArrayList<>();
+        List<Long> rangePoints = new ArrayList<>();
+        for (FitRule rule : group.rules()) {
+            long points = rule.points() * 100L;
+            Condition c = rule.condition();
+            if (c instanceof Condition.Equals e) {
+                texts.merge(e.value(), points, Long::sum);
+            } else if (c instanceof Condition.In in) {
+                in.values().stream().sorted().forEach(v -> texts.merge(v, points, Long::sum));
+            } else if (c instanceof Condition.Range r) {
+                ranges.add(r);
+                rangePoints.add(points);
+            } else if (c instanceof Condition.Contains ct) {
+                contains.add(ct);
+                containsPoints.add(points);
+            } else if (c instanceof Condition.Exists) {
+                exists += points;
+            } else {
+                missing += points;
+            }
+        }
+        boolean interpreted = estimate(group) > METHOD_BUDGET / 2;
+
+        Label loop = new Label();
+        Label compare = new Label();
+        Label absent = new Label();
+        Label end = new Label();
+        // while (i < n && ids[i] < attribute) i++;
+        m.visitLabel(loop);
+        m.visitVarInsn(Opcodes.ILOAD, I);
+        m.visitVarInsn(Opcodes.ILOAD, N);
+        m.visitJumpInsn(Opcodes.IF_ICMPGE, absent);
+        m.visitVarInsn(Opcodes.ALOAD, IDS);
+        m.visitVarInsn(Opcodes.ILOAD, I);
+        m.visitInsn(Opcodes.IALOAD);
+        m.visitLdcInsn(group.attributeId());
+        m.visitJumpInsn(Opcodes.IF_ICMPGE, compare);
+        m.visitIincInsn(I, 1);
+        m.visitJumpInsn(Opcodes.GOTO, loop);
+        // if (ids[i] != attribute) absent; else v = values[i++]
+        m.visitLabel(compare);
+        m.visitVarInsn(Opcodes.ALOAD, IDS);
+        m.visitVarInsn(Opcodes.ILOAD, I);
+        m.visitInsn(Opcodes.IALOAD);
+        m.visitLdcInsn(group.attributeId());
+        m.visitJumpInsn(Opcodes.IF_ICMPNE, absent);
+        m.visitVarInsn(Opcodes.ALOAD, VALUES);
+        m.visitVarInsn(Opcodes.ILOAD, I);
+        m.visitInsn(Opcodes.AALOAD);
+        m.visitVarInsn(Opcodes.ASTORE, V);
+        m.visitIincInsn(I, 1);
+
+        Label other = new Label();
+        Label holds = new Label(); // the value is inline-handled: add the exists points
+        if (!interpreted && texts.isEmpty() && contains.isEmpty() && ranges.isEmpty()) {
+            m.visitJumpInsn(Opcodes.GOTO, holds); // only exists and missing: any value will do
+        }
+        if (!interpreted && (!texts.isEmpty() || !contains.isEmpty())) {
+            Label notText = new Label();
+            m.visitVarInsn(Opcodes.ALOAD, V);
+            m.visitTypeInsn(Opcodes.INSTANCEOF, "java/lang/String");
+            m.visitJumpInsn(Opcodes.IFEQ, notText);
+            m.visitVarInsn(Opcodes.ALOAD, V);
+            m.visitTypeInsn(Opcodes.CHECKCAST, "java/lang/String");
+            m.visitVarInsn(Opcodes.ASTORE, S);
+            emitTexts(m, texts);
+            for (int k = 0; k < contains.size(); k++) {
+                Label skip = new Label();
+                m.visitVarInsn(Opcodes.ALOAD, S);
+                m.visitLdcInsn(contains.get(k).text());
+                m.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/String", "contains", "(Ljava/lang/CharSequence;)Z", false);
+                m.visitJumpInsn(Opcodes.IFEQ, skip);
+                add(m, containsPoints.get(k));
+                m.visitLabel(skip);
+            }
+            m.visitJumpInsn(Opcodes.GOTO, holds);
+            m.visitLabel(notText);
+        }
+        if (!interpreted && !ranges.isEmpty()) {
+            m.visitVarInsn(Opcodes.ALOAD, V);
+            m.visitTypeInsn(Opcodes.INSTANCEOF, "java/lang/Double");
+            m.visitJumpInsn(Opcodes.IFEQ, other);
+            m.visitVarInsn(Opcodes.ALOAD, V);
+            m.visitTypeInsn(Opcodes.CHECKCAST, "java/lang/Double");
+            m.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/Double", "doubleValue", "()D", false);
+            m.visitVarInsn(Opcodes.DSTORE, D);
+            for (int k = 0; k < ranges.size(); k++) {
+                Label skip = new Label();
+                // d >= min && d < max, false for NaN like the interpreter
+                m.visitVarInsn(Opcodes.DLOAD, D);
+                m.visitLdcInsn(ranges.get(k).min());
+                m.visitInsn(Opcodes.DCMPL);
+                m.visitJumpInsn(Opcodes.IFLT, skip);
+                m.visitVarInsn(Opcodes.DLOAD, D);
+                m.visitLdcInsn(ranges.get(k).max());
+                m.visitInsn(Opcodes.DCMPG);
+                m.visitJumpInsn(Opcodes.IFGE, skip);
+                add(m, rangePoints.get(k));
+                m.visitLabel(skip);
+            }
+            m.visitJumpInsn(Opcodes.GOTO, holds);
+        }
+        // anything else: the interpreter, for this attribute's rules (including exists)
+        m.visitLabel(other);
+        m.visitVarInsn(Opcodes.LLOAD, SUM);
+        m.visitVarInsn(Opcodes.ALOAD, 0);
+        m.visitFieldInsn(Opcodes.GETFIELD, PROGRAM, "fallback", "L" + FALLBACK + ";");
+        m.visitLdcInsn(index);
+        m.visitVarInsn(Opcodes.ALOAD, V);
+        m.visitMethodInsn(Opcodes.INVOKEINTERFACE, FALLBACK, "group", "(ILjava/lang/Object;)J", true);
+        m.visitInsn(Opcodes.LADD);
+        m.visitVarInsn(Opcodes.LSTORE, SUM);
+        m.visitJumpInsn(Opcodes.GOTO, end);
+
+        m.visitLabel(holds);
+        if (exists != 0) {
+            add(m, exists);
+        }
+        m.visitJumpInsn(Opcodes.GOTO, end);
+
+        m.visitLabel(absent);
+        if (missing != 0) {
+            add(m, missing);
+        }
+        m.visitLabel(end);
+    }
+
+    /** Adds the points of the (equals and in) text constants the value equals: at most one constant can match. */
+    private static void emitTexts(MethodVisitor m, Map<String, Long> texts) {
+        if (texts.isEmpty()) {
+            return;
+        }
+        Label done = new Label();
+        if (texts.size() <= CHAIN_LIMIT) {
+            for (Map.Entry<String, Long> t : texts.entrySet()) {
+                emitEquals(m, t.getKey(), t.getValue(), done);
+            }
+        } else {
+            TreeMap<Integer, List<String>> byHash = new TreeMap<>();
+            texts.keySet().forEach(t -> byHash.computeIfAbsent(t.hashCode(), h -> new ArrayList<>()).add(t));
+            int[] keys = byHash.keySet().stream().mapToInt(Integer::intValue).toArray();
+            Label[] cases = new Label[keys.length];
+            for (int k = 0; k < keys.length; k++) {
+                cases[k] = new Label();
+            }
+            m.visitVarInsn(Opcodes.ALOAD, S);
+            m.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/String", "hashCode", "()I", false);
+            m.visitLookupSwitchInsn(done, keys, cases);
+            for (int k = 0; k < keys.length; k++) {
+                m.visitLabel(cases[k]);
+                for (String t : byHash.get(keys[k])) {
+                    emitEquals(m, t, texts.get(t), done);
+                }
+                m.visitJumpInsn(Opcodes.GOTO, done);
+            }
+        }
+        m.visitLabel(done);
+    }
+
+    /** if (constant.equals(s)) { sum += points; goto done; } */
+    private static void emitEquals(MethodVisitor m, String constant, long points, Label done) {
+        Label next = new Label();
+        m.visitLdcInsn(constant);
+        m.visitVarInsn(Opcodes.ALOAD, S);
+        m.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/String", "equals", "(Ljava/lang/Object;)Z", false);
+        m.visitJumpInsn(Opcodes.IFEQ, next);
+        if (points != 0) {
+            add(m, points);
+        }
+        m.visitJumpInsn(Opcodes.GOTO, done);
+        m.visitLabel(next);
+    }
+
+    private static void add(MethodVisitor m, long points) {
+        m.visitVarInsn(Opcodes.LLOAD, SUM);
+        m.visitLdcInsn(points);
+        m.visitInsn(Opcodes.LADD);
+        m.visitVarInsn(Opcodes.LSTORE, SUM);
+    }
+}
