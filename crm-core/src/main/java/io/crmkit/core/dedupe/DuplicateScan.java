@@ -11,7 +11,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /**
@@ -29,6 +31,8 @@ public final class DuplicateScan {
 
     private static final int DEFAULT_BLOCK_LIMIT = 50;
     private static final int DEFAULT_WINDOW = 8;
+    /** Stripes of groups in a parallel scan: enough for the fork-join pool to balance large groups among threads. */
+    private static final int STRIPES = 256;
 
     private final Matcher matcher;
     private final int blockLimit;
@@ -72,14 +76,22 @@ public final class DuplicateScan {
         Map<String, Integer> keyIds = new HashMap<>(n * 4);
         List<String> keyNames = new ArrayList<>();
         int[][] keysOf = new int[n][];
-        Map<String, int[]> tokens = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            Lead lead = sorted.get(i);
-            if (i > 0 && lead.id().equals(sorted.get(i - 1).id())) {
-                throw new IllegalArgumentException("lead " + lead.id() + " appears twice in the scan");
+        for (int i = 1; i < n; i++) {
+            if (sorted.get(i).id().equals(sorted.get(i - 1).id())) {
+                throw new IllegalArgumentException("lead " + sorted.get(i).id() + " appears twice in the scan");
             }
-            profiles[i] = Profile.of(lead, matcher.config(), tokens);
-            java.util.Set<String> keys = profiles[i].keys();
+        }
+        // normalising is independent per lead; equal tokens share one array (a concurrent map when in parallel)
+        Map<String, int[]> tokens = parallel ? new ConcurrentHashMap<>() : new HashMap<>();
+        @SuppressWarnings("unchecked")
+        Set<String>[] keySets = new Set[n];
+        IntStream normalise = IntStream.range(0, n);
+        (parallel ? normalise.parallel() : normalise).forEach(i -> {
+            profiles[i] = Profile.of(sorted.get(i), matcher.config(), tokens);
+            keySets[i] = profiles[i].keys();
+        });
+        for (int i = 0; i < n; i++) {
+            Set<String> keys = keySets[i];
             int[] ids = new int[keys.size()];
             int k = 0;
             for (String key : keys) {
@@ -123,7 +135,8 @@ public final class DuplicateScan {
             if (size > blockLimit) {
                 if (byName == null) {
                     // leads in order of name, then id; a large group is sorted by this rank
-                    byName = IntStream.range(0, n).boxed()
+                    IntStream all = IntStream.range(0, n);
+                    byName = (parallel ? all.parallel() : all).boxed()
                             .sorted(Comparator.comparing((Integer i) -> profiles[i].nameKey).thenComparing(i -> i))
                             .mapToInt(Integer::intValue).toArray();
                     nameRank = new int[n];
@@ -144,41 +157,58 @@ public final class DuplicateScan {
                 positionOf[m][Arrays.binarySearch(keysOf[m], b)] = x;
             }
         }
-        IntStream range = IntStream.range(0, blocks);
-        List<Object[]> found = (parallel ? range.parallel() : range).mapToObj(b -> {
-            int from = start[b];
-            int size = start[b + 1] - from;
-            if (size < 2) {
-                return null;
+        // the groups are dealt out in stripes, so the few large groups (the first keys to appear are the commonest)
+        // do not all fall to one thread; matches are sorted when clustered, so their order does not matter
+        int stripes = parallel ? STRIPES : 1;
+        IntStream range = IntStream.range(0, stripes);
+        List<Found> found = (parallel ? range.parallel() : range).mapToObj(stripe -> {
+            Found f = new Found(new ArrayList<>());
+            for (int b = stripe; b < blocks; b += stripes) {
+                f.comparisons += compareGroup(b, start, members, keysOf, positionOf, profiles, f.matches);
             }
-            int reach = size > blockLimit ? window : size;
-            List<Match> matches = new ArrayList<>();
-            long comparisons = 0;
-            for (int x = 0; x < size; x++) {
-                for (int y = x + 1; y < Math.min(size, x + reach + 1); y++) {
-                    int i = Math.min(members[from + x], members[from + y]);
-                    int j = Math.max(members[from + x], members[from + y]);
-                    if (comparedEarlier(i, j, b, keysOf, positionOf, start)) {
-                        continue;
-                    }
-                    comparisons++;
-                    Match m = matcher.compare(profiles[i], profiles[j], false);
-                    if (m.verdict() != Verdict.DIFFERENT) {
-                        matches.add(matcher.compare(profiles[i], profiles[j], true));
-                    }
-                }
-            }
-            return new Object[]{matches, comparisons};
-        }).filter(java.util.Objects::nonNull).toList();
+            return f;
+        }).toList();
         List<Match> matches = new ArrayList<>();
         long comparisons = 0;
-        for (Object[] f : found) {
-            @SuppressWarnings("unchecked")
-            List<Match> m = (List<Match>) f[0];
-            matches.addAll(m);
-            comparisons += (Long) f[1];
+        for (Found f : found) {
+            matches.addAll(f.matches);
+            comparisons += f.comparisons;
         }
         return cluster(profiles, matches, n, comparisons);
+    }
+
+    /** The matches (not DIFFERENT) one stripe of groups found, and how many pairs it compared. */
+    private static final class Found {
+        final List<Match> matches;
+        long comparisons;
+
+        Found(List<Match> matches) {
+            this.matches = matches;
+        }
+    }
+
+    /** Compares the pairs of group {@code b} not compared in an earlier group; adds the matches; returns the count. */
+    private long compareGroup(int b, int[] start, int[] members, int[][] keysOf, int[][] positionOf, Profile[] profiles,
+                              List<Match> matches) {
+        int from = start[b];
+        int size = start[b + 1] - from;
+        int reach = size > blockLimit ? window : size;
+        long comparisons = 0;
+        for (int x = 0; x < size; x++) {
+            for (int y = x + 1; y < Math.min(size, x + reach + 1); y++) {
+                int i = Math.min(members[from + x], members[from + y]);
+                int j = Math.max(members[from + x], members[from + y]);
+                if (comparedEarlier(i, j, b, keysOf, positionOf, start)) {
+                    continue;
+                }
+                comparisons++;
+                Match m = matcher.compare(profiles[i], profiles[j], false);
+                if (m.verdict() != Verdict.DIFFERENT) {
+                    matches.add(matcher.compare(profiles[i], profiles[j], true));
+                }
+            }
+        }
+        return comparisons;
     }
 
     /** True if leads {@code i} and {@code j} share a key before {@code block} in whose group they are compared. */
