@@ -28,10 +28,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -58,15 +54,15 @@ final class PostgresConcurrencyTest {
         LocalDate close = LocalDate.of(2026, 9, 30);
 
         // when: one sets the amount, the other the expected close date, each in its own transaction
-        List<Object> outcomes = runConcurrently(List.of(
+        List<Object> outcomes = Concurrently.run(List.of(
                 () -> ports.transactions().inTransaction(() -> {
                     Opportunity o = ports.opportunities().find(id).orElseThrow();
-                    await(bothLoaded);
+                    Concurrently.await(bothLoaded);
                     return ports.opportunities().save(o.withAmount(amount, clock.instant()).aggregate());
                 }),
                 () -> ports.transactions().inTransaction(() -> {
                     Opportunity o = ports.opportunities().find(id).orElseThrow();
-                    await(bothLoaded);
+                    Concurrently.await(bothLoaded);
                     return ports.opportunities().save(o.withExpectedClose(close, clock.instant()).aggregate());
                 })));
 
@@ -106,7 +102,7 @@ final class PostgresConcurrencyTest {
             UserId me = UserId.newId();
             claims.add(() -> ports.transactions().inTransaction(() -> {
                 Lead seen = ports.leads().find(lead.id()).orElseThrow();
-                await(allLoaded);
+                Concurrently.await(allLoaded);
                 if (seen.owner().isPresent()) {
                     return "already owned";
                 }
@@ -115,7 +111,7 @@ final class PostgresConcurrencyTest {
         }
 
         // when
-        List<Object> outcomes = runConcurrently(claims);
+        List<Object> outcomes = Concurrently.run(claims);
 
         // then: exactly one claim stored, every other one a typed conflict, and the stored owner is the winner's
         List<Lead> winners = outcomes.stream().filter(Lead.class::isInstance).map(Lead.class::cast).toList();
@@ -136,7 +132,7 @@ final class PostgresConcurrencyTest {
         for (int i = 0; i < writers; i++) {
             String tag = "writer" + i;
             tasks.add(() -> {
-                await(start);
+                Concurrently.await(start);
                 return Retry.onConflict(50, () -> ports.transactions().inTransaction(() -> {
                     Account a = ports.accounts().find(account.id()).orElseThrow();
                     Set<String> tags = new HashSet<>(a.tags().values());
@@ -146,7 +142,7 @@ final class PostgresConcurrencyTest {
             });
         }
 
-        List<Object> outcomes = runConcurrently(tasks);
+        List<Object> outcomes = Concurrently.run(tasks);
 
         assertTrue(outcomes.stream().allMatch(Account.class::isInstance), outcomes.toString());
         Account stored = ports.accounts().find(account.id()).orElseThrow();
@@ -169,48 +165,16 @@ final class PostgresConcurrencyTest {
         List<Callable<Object>> relays = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             relays.add(() -> {
-                await(start);
+                Concurrently.await(start);
                 return db.store.relay(slow, clock).relayAll(5);
             });
         }
 
-        List<Object> sent = runConcurrently(relays);
+        List<Object> sent = Concurrently.run(relays);
 
         assertEquals(keys.size(), new HashSet<>(keys).size(), "no event was sent twice");
         assertEquals((long) keys.size(), sent.stream().mapToLong(x -> (Long) x).sum(), sent.toString());
         assertTrue(keys.size() >= 20, "at least this test's events: " + keys.size());
         assertEquals(0, db.store.relay(slow, clock).pending());
-    }
-
-    private static void await(CyclicBarrier barrier) {
-        try {
-            barrier.await(20, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Each task's result, or the exception it threw. */
-    private static List<Object> runConcurrently(List<Callable<Object>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        try {
-            List<Future<Object>> futures = new ArrayList<>();
-            for (Callable<Object> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    try {
-                        return task.call();
-                    } catch (RuntimeException e) {
-                        return e;
-                    }
-                }));
-            }
-            List<Object> results = new CopyOnWriteArrayList<>();
-            for (Future<Object> f : futures) {
-                results.add(f.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

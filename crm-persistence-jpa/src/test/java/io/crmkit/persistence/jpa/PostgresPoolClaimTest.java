@@ -23,12 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -58,14 +53,14 @@ final class PostgresPoolClaimTest {
             claims.add(() -> ports.transactions().inTransaction(() -> {
                 PooledAccount seen = entries.find(customer).orElseThrow();
                 int claimedToday = entries.claimedSince(me, clock.instant().minusSeconds(3600)).size();
-                await(allLoaded);
+                Concurrently.await(allLoaded);
                 ClaimResult result = seen.claim(me, clock.instant(), new ClaimUsage(claimedToday, 0), rules);
                 return entries.save(assertInstanceOf(ClaimResult.Claimed.class, result).change().aggregate());
             }));
         }
 
         // when
-        List<Object> outcomes = runConcurrently(claims);
+        List<Object> outcomes = Concurrently.run(claims);
 
         // then: one claim stored, seven typed conflicts, and exactly one claim in the log
         List<PooledAccount> winners = outcomes.stream().filter(PooledAccount.class::isInstance).map(PooledAccount.class::cast).toList();
@@ -92,12 +87,12 @@ final class PostgresPoolClaimTest {
             UserId me = UserId.newId();
             users.add(me);
             claims.add(() -> {
-                await(start);
+                Concurrently.await(start);
                 return pool.claim(customer, me);
             });
         }
 
-        List<Object> outcomes = runConcurrently(claims);
+        List<Object> outcomes = Concurrently.run(claims);
 
         List<ClaimResult.Claimed> claimed = outcomes.stream().filter(ClaimResult.Claimed.class::isInstance)
                 .map(ClaimResult.Claimed.class::cast).toList();
@@ -125,11 +120,11 @@ final class PostgresPoolClaimTest {
             CyclicBarrier start = new CyclicBarrier(2);
 
             // when
-            List<Object> outcomes = runConcurrently(List.of(() -> {
-                await(start);
+            List<Object> outcomes = Concurrently.run(List.of(() -> {
+                Concurrently.await(start);
                 return pool.claim(a, me);
             }, () -> {
-                await(start);
+                Concurrently.await(start);
                 return pool.claim(b, me);
             }));
 
@@ -147,37 +142,5 @@ final class PostgresPoolClaimTest {
         Account account = ports.accounts().save(Account.open(AccountId.newId(), name, CompanyProfile.empty(), manager,
                 clock.instant()).aggregate());
         return Crm.using(ports).pool(entries, rules).enter(account.id()).id();
-    }
-
-    private static void await(CyclicBarrier barrier) {
-        try {
-            barrier.await(20, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Each task's result, or the exception it threw. */
-    private static List<Object> runConcurrently(List<Callable<Object>> tasks) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(tasks.size());
-        try {
-            List<Future<Object>> futures = new ArrayList<>();
-            for (Callable<Object> task : tasks) {
-                futures.add(threads.submit(() -> {
-                    try {
-                        return task.call();
-                    } catch (RuntimeException e) {
-                        return e;
-                    }
-                }));
-            }
-            List<Object> results = new CopyOnWriteArrayList<>();
-            for (Future<Object> f : futures) {
-                results.add(f.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            threads.shutdownNow();
-        }
     }
 }
