@@ -11,9 +11,9 @@ import java.util.Map;
 
 /**
  * The state assignment depends on: leads per rep per day and per month, each team's round-robin position and
- * weighted-round-robin credit, both kept by rep, not by position in the team. Seed it with what reps already have ({@link #record}), then let an {@link Assigner}
- * update it; the same ledger and the same leads always give the same assignments. Not thread-safe: one assigner
- * (or one lock) per ledger.
+ * weighted-round-robin credit, both kept by rep, not by position in the team. Seed it with what reps already have
+ * ({@link #record}), then let an {@link Assigner} update it; the same ledger and the same leads always give the same
+ * assignments. Not thread-safe: one assigner (or one lock) per ledger.
  */
 public final class AssignmentLedger {
 

@@ -27,6 +27,8 @@ public final class Matcher {
     /** CJK name similarities (by character, so one differing character weighs more) at or below this count as none. */
     static final double CJK_FLOOR = 0.6;
     private static final double AGREEING = 0.5;
+    /** Keeps a bound safely above any rounding of the value it bounds. */
+    private static final double BOUND_MARGIN = 1e-9;
 
     private final MatchConfig config;
 
@@ -209,18 +211,8 @@ public final class Matcher {
         if (a.length == 0 || b.length == 0) {
             return a.length == b.length ? 1 : 0;
         }
-        if (a.length > MAX_TOKENS || b.length > MAX_TOKENS) {
-            return mongeElkanLong(a, b);
-        }
-        double[] best = new double[2 * MAX_TOKENS];
-        return mongeElkan(a, b, best);
-    }
-
-    private static final int MAX_TOKENS = 8;
-    /** Keeps the length bound safely above any rounding of the similarity it bounds. */
-    private static final double BOUND_MARGIN = 1e-9;
-
-    private static double mongeElkan(int[][] a, int[][] b, double[] best) {
+        // each token's best match: a's tokens first, then b's
+        double[] best = new double[a.length + b.length];
         int n = a.length;
         for (int x = 0; x < n; x++) {
             for (int y = 0; y < b.length; y++) {
@@ -248,10 +240,6 @@ public final class Matcher {
             sumB += best[n + y];
         }
         return (sumA / n + sumB / b.length) / 2;
-    }
-
-    private static double mongeElkanLong(int[][] a, int[][] b) {
-        return mongeElkan(a, b, new double[a.length + b.length]);
     }
 
     static double rescale(double similarity, double floor) {
