@@ -162,7 +162,7 @@ public final class DuplicateScan {
         int stripes = parallel ? STRIPES : 1;
         IntStream range = IntStream.range(0, stripes);
         List<Found> found = (parallel ? range.parallel() : range).mapToObj(stripe -> {
-            Found f = new Found(new ArrayList<>());
+            Found f = new Found();
             for (int b = stripe; b < blocks; b += stripes) {
                 f.comparisons += compareGroup(b, start, members, keysOf, positionOf, profiles, f.matches);
             }
@@ -179,12 +179,8 @@ public final class DuplicateScan {
 
     /** The matches (not DIFFERENT) one stripe of groups found, and how many pairs it compared. */
     private static final class Found {
-        final List<Match> matches;
+        final List<Match> matches = new ArrayList<>();
         long comparisons;
-
-        Found(List<Match> matches) {
-            this.matches = matches;
-        }
     }
 
     /** Compares the pairs of group {@code b} not compared in an earlier group; adds the matches; returns the count. */

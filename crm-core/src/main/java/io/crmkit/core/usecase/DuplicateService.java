@@ -19,6 +19,7 @@ import io.crmkit.core.lead.LeadId;
 import io.crmkit.core.lead.LeadStatus;
 import io.crmkit.core.lead.NewLead;
 import io.crmkit.core.opportunity.Opportunity;
+import io.crmkit.core.opportunity.OpportunityId;
 import io.crmkit.core.opportunity.OpportunityMoved;
 import io.crmkit.core.party.AccountId;
 import io.crmkit.core.party.ContactId;
@@ -27,8 +28,10 @@ import io.crmkit.core.shared.Changed;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -121,14 +124,20 @@ public final class DuplicateService {
     }
 
     /**
-     * The activities logged against a moved opportunity follow it: their account link (and their contact link, where
-     * it was the contact the opportunity left) move with it. Each relink publishes its before and after.
+     * The activities logged against the opportunities moved out of {@code account} follow them: their account link
+     * (and their contact link, where it was the contact the opportunity left) move with it. Each relink publishes its
+     * before and after.
      */
-    private List<ActivityId> followOpportunity(OpportunityMoved moved, Instant now) {
+    private List<ActivityId> followOpportunities(AccountId account, Map<OpportunityId, OpportunityMoved> moves,
+                                                 Instant now) {
+        if (moves.isEmpty()) {
+            return List.of();
+        }
         List<ActivityId> relinked = new ArrayList<>();
-        for (Activity activity : ports.activities().findByAccount(moved.fromAccount())) {
+        for (Activity activity : ports.activities().findByAccount(account)) {
             Links links = activity.links();
-            if (!links.opportunity().equals(Optional.of(moved.opportunityId()))) {
+            OpportunityMoved moved = links.opportunity().map(moves::get).orElse(null);
+            if (moved == null) {
                 continue;
             }
             Optional<ContactId> contact = links.contact().equals(moved.fromContact()) && moved.toContact().isPresent()
@@ -158,15 +167,17 @@ public final class DuplicateService {
             Lead duplicate = work.apply(retired, ports.leads()::save);
             if (duplicate.status() == LeadStatus.CONVERTED) {
                 AccountId account = duplicate.convertedTo().orElseThrow().account();
+                Map<OpportunityId, OpportunityMoved> moves = new HashMap<>();
                 for (Changed<Opportunity> move : LeadMerge.opportunityMoves(savedMaster, duplicate,
                         ports.opportunities().findByAccount(account), now)) {
                     work.apply(move, ports.opportunities()::save);
-                    for (OpportunityMoved e : move.events().stream().filter(OpportunityMoved.class::isInstance)
-                            .map(OpportunityMoved.class::cast).toList()) {
-                        opportunitiesMoved.add(OpportunityMove.of(duplicate.id(), e));
-                        moved.addAll(followOpportunity(e, now));
-                    }
+                    move.events().stream().filter(OpportunityMoved.class::isInstance).map(OpportunityMoved.class::cast)
+                            .forEach(e -> {
+                                opportunitiesMoved.add(OpportunityMove.of(duplicate.id(), e));
+                                moves.put(e.opportunityId(), e);
+                            });
                 }
+                moved.addAll(followOpportunities(account, moves, now));
             }
             for (Activity activity : ports.activities().findByLead(duplicate.id())) {
                 Links links = activity.links();

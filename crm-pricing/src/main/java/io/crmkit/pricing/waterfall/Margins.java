@@ -30,4 +30,13 @@ final class Margins {
         }
         return margin.amount().multiply(HUNDRED).compareTo(threshold.value().multiply(net.amount())) < 0;
     }
+
+    /** The LOW_MARGIN warning of line {@code key} ({@code sku}) if {@code margin} is below {@code threshold} of {@code net}. */
+    static Optional<PricingWarning> lineWarning(String key, String sku, Money margin, Money net, Percentage threshold) {
+        if (!below(margin, net, threshold)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PricingWarning(PricingWarning.Kind.LOW_MARGIN, "line " + key + " (" + sku + "): margin "
+                + percent(margin, net).map(String::valueOf).orElse(margin.toString()) + " is below " + threshold));
+    }
 }

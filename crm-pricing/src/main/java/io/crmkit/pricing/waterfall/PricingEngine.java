@@ -261,11 +261,8 @@ public final class PricingEngine {
                 warnings.add(w);
             }
         }
-        Money margin = net.minus(line.cost());
-        if (Margins.below(margin, net, options.marginWarningBelow())) {
-            warnings.add(new PricingWarning(PricingWarning.Kind.LOW_MARGIN, "line " + line.key() + " (" + line.sku() + "): margin "
-                    + Margins.percent(margin, net).map(String::valueOf).orElse(margin.toString()) + " is below " + options.marginWarningBelow()));
-        }
+        Margins.lineWarning(line.key(), line.sku(), net.minus(line.cost()), net, options.marginWarningBelow())
+                .ifPresent(warnings::add);
         return warnings;
     }
 
@@ -393,11 +390,8 @@ public final class PricingEngine {
             warnings.add(new PricingWarning(PricingWarning.Kind.BELOW_FLOOR, "line " + line.key() + " (" + product.sku() + "): net "
                     + amount + " is below the floor " + floor.get()));
         }
-        if (Margins.below(amount.minus(cost), amount, options.marginWarningBelow())) {
-            warnings.add(new PricingWarning(PricingWarning.Kind.LOW_MARGIN, "line " + line.key() + " (" + product.sku()
-                    + "): margin " + Margins.percent(amount.minus(cost), amount).map(String::valueOf).orElse(amount.minus(cost).toString())
-                    + " is below " + options.marginWarningBelow()));
-        }
+        Margins.lineWarning(line.key(), product.sku(), amount.minus(cost), amount, options.marginWarningBelow())
+                .ifPresent(warnings::add);
         List<ComponentShare> shares = bundle.isPresent() ? allocate(amount, chosen, qty, currency, date, line) : List.of();
         return new LinePrice(line.key(), product.id(), product.sku(), qty, order, steps, cost, floor, shares, warnings);
     }
