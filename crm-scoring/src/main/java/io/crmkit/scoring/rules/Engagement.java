@@ -21,10 +21,11 @@ public final class Engagement {
     final int[] typeIds;
     final long[] epochSeconds;
 
+    /** Allocates the history and then the two arrays scoring reads, one after the other, so that they lie together in memory. */
     private Engagement(String[] types, long[] epochSeconds) {
         this.types = types;
-        this.epochSeconds = epochSeconds;
         this.typeIds = new int[types.length];
+        this.epochSeconds = epochSeconds.clone();
         for (int i = 0; i < types.length; i++) {
             typeIds[i] = Vocabulary.id(types[i]);
         }

@@ -15,7 +15,8 @@ import java.util.Optional;
  * rule set whose {@link EngagementProgram#engagement} walks the events once, switches on the event type and runs
  * that type's rules as straight-line code, with windows, frequency caps and points inlined, per-rule counts and
  * per-group sums in local variables (nothing to clear or allocate per lead), and group caps applied at the end.
- * Decay calls the rule's {@link Decay}, so decayed points are the interpreter's to the bit. Rule sets whose code
+ * Decay is inlined too, as the same arithmetic in the same order as {@link Decay#factor}, so decayed points are the
+ * interpreter's to the bit. Rule sets whose code
  * would be too large for a method the JIT compiles are not compiled (the interpreter scores them).
  */
 final class EngagementCompiler {
@@ -23,15 +24,11 @@ final class EngagementCompiler {
     /** The engagement rules as generated code: the engagement score before the engagement cap, in centipoints. */
     abstract static class EngagementProgram {
 
-        /** The rules' decays, by rule index (null: no decay), read by the generated code. */
-        protected final Decay[] decays;
-
-        protected EngagementProgram(Decay[] decays) {
-            this.decays = decays;
-        }
-
-        /** The summed points of the events (newest first) as of {@code now}, group caps applied. */
-        abstract long engagement(int[] typeIds, long[] epochSeconds, long now);
+        /**
+         * The summed points of the events {@code from..to} (newest first) as of {@code now}, group caps applied: one
+         * {@link Engagement}'s arrays, or one lead's slice of a {@link LeadBatch}.
+         */
+        abstract long engagement(int[] typeIds, long[] epochSeconds, int from, int to, long now);
     }
 
     /** Below HotSpot's 8,000-byte limit for JIT-compiled methods. */
@@ -39,14 +36,13 @@ final class EngagementCompiler {
 
     private static final String PROGRAM = Type.getInternalName(EngagementProgram.class);
     private static final String NAME = PROGRAM.substring(0, PROGRAM.lastIndexOf('/') + 1) + "CompiledEngagement";
-    private static final String DECAY = Type.getInternalName(Decay.class);
 
-    // locals: this, typeIds, epochSeconds, now (long), then ours
+    // locals: this, typeIds, epochSeconds, from (the walk's index from then on), to, now (long), then ours
     private static final int TYPES = 1;
     private static final int TIMES = 2;
-    private static final int NOW = 3;
-    private static final int E = 5;
-    private static final int N = 6;
+    private static final int E = 3;
+    private static final int N = 4;
+    private static final int NOW = 5;
     private static final int AGE = 7; // long: 7-8
     private static final int FIRST_SUM = 9; // longs: the ungrouped sum, then one per capped group, then int counts
 
@@ -70,7 +66,7 @@ final class EngagementCompiler {
         byte[] bytes = generate(rulesByType, points, windowSeconds, frequencyCaps, decays, bucketOf, groupCaps);
         try {
             Class<?> compiled = MethodHandles.lookup().defineHiddenClass(bytes, true).lookupClass();
-            return Optional.of((EngagementProgram) compiled.getDeclaredConstructor(Decay[].class).newInstance((Object) decays.clone()));
+            return Optional.of((EngagementProgram) compiled.getDeclaredConstructor().newInstance());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("could not define the compiled engagement rules", e);
         }
@@ -85,18 +81,17 @@ final class EngagementCompiler {
             }
         };
         cw.visit(Opcodes.V17, Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, NAME, null, PROGRAM, null);
-        MethodVisitor init = cw.visitMethod(0, "<init>", "([L" + DECAY + ";)V", null, null);
+        MethodVisitor init = cw.visitMethod(0, "<init>", "()V", null, null);
         init.visitCode();
         init.visitVarInsn(Opcodes.ALOAD, 0);
-        init.visitVarInsn(Opcodes.ALOAD, 1);
-        init.visitMethodInsn(Opcodes.INVOKESPECIAL, PROGRAM, "<init>", "([L" + DECAY + ";)V", false);
+        init.visitMethodInsn(Opcodes.INVOKESPECIAL, PROGRAM, "<init>", "()V", false);
         init.visitInsn(Opcodes.RETURN);
         init.visitMaxs(0, 0);
         init.visitEnd();
 
         int groups = groupCaps.length;
         int firstCount = FIRST_SUM + 2 * (groups + 1);
-        MethodVisitor m = cw.visitMethod(0, "engagement", "([I[JJ)J", null, null);
+        MethodVisitor m = cw.visitMethod(0, "engagement", "([I[JIIJ)J", null, null);
         m.visitCode();
         for (int b = 0; b <= groups; b++) {
             m.visitInsn(Opcodes.LCONST_0);
@@ -108,11 +103,6 @@ final class EngagementCompiler {
                 m.visitVarInsn(Opcodes.ISTORE, firstCount + r);
             }
         }
-        m.visitVarInsn(Opcodes.ALOAD, TYPES);
-        m.visitInsn(Opcodes.ARRAYLENGTH);
-        m.visitVarInsn(Opcodes.ISTORE, N);
-        m.visitInsn(Opcodes.ICONST_0);
-        m.visitVarInsn(Opcodes.ISTORE, E);
 
         Label loop = new Label();
         Label next = new Label();
@@ -156,7 +146,7 @@ final class EngagementCompiler {
         for (int k = 0; k < keys.length; k++) {
             m.visitLabel(cases[k]);
             for (int r : rulesByType[keys[k]]) {
-                emitRule(m, r, points[r], windowSeconds[r], frequencyCaps[r], decays[r] != null,
+                emitRule(m, points[r], windowSeconds[r], frequencyCaps[r], decays[r],
                         FIRST_SUM + 2 * (bucketOf[r] == groups ? 0 : bucketOf[r] + 1), firstCount + r);
             }
             m.visitJumpInsn(Opcodes.GOTO, next);
@@ -182,7 +172,7 @@ final class EngagementCompiler {
     }
 
     /** if (age <= window && count < cap) { count++; sum += decay == null ? points : round(points * decay.factor(age)); } */
-    private static void emitRule(MethodVisitor m, int rule, long points, long window, int cap, boolean decays, int sum, int count) {
+    private static void emitRule(MethodVisitor m, long points, long window, int cap, Decay decay, int sum, int count) {
         Label skip = new Label();
         if (window != Long.MAX_VALUE) {
             m.visitVarInsn(Opcodes.LLOAD, AGE);
@@ -197,14 +187,9 @@ final class EngagementCompiler {
             m.visitIincInsn(count, 1);
         }
         m.visitVarInsn(Opcodes.LLOAD, sum);
-        if (decays) {
+        if (decay != null) {
             m.visitLdcInsn((double) points);
-            m.visitVarInsn(Opcodes.ALOAD, 0);
-            m.visitFieldInsn(Opcodes.GETFIELD, PROGRAM, "decays", "[L" + DECAY + ";");
-            m.visitLdcInsn(rule);
-            m.visitInsn(Opcodes.AALOAD);
-            m.visitVarInsn(Opcodes.LLOAD, AGE);
-            m.visitMethodInsn(Opcodes.INVOKEINTERFACE, DECAY, "factor", "(J)D", true);
+            emitFactor(m, decay);
             m.visitInsn(Opcodes.DMUL);
             m.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/Math", "round", "(D)J", false);
         } else {
@@ -213,5 +198,32 @@ final class EngagementCompiler {
         m.visitInsn(Opcodes.LADD);
         m.visitVarInsn(Opcodes.LSTORE, sum);
         m.visitLabel(skip);
+    }
+
+    /**
+     * Pushes {@code decay.factor(age)} for an age of at least zero, computed as {@link Decay} computes it, operation
+     * for operation (at age 0 both forms give exactly 1).
+     */
+    private static void emitFactor(MethodVisitor m, Decay decay) {
+        if (decay instanceof Decay.HalfLife h) { // Math.pow(0.5, (double) age / seconds)
+            m.visitLdcInsn(0.5);
+            m.visitVarInsn(Opcodes.LLOAD, AGE);
+            m.visitInsn(Opcodes.L2D);
+            m.visitLdcInsn((double) h.period().toSeconds());
+            m.visitInsn(Opcodes.DDIV);
+            m.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/Math", "pow", "(DD)D", false);
+        } else {
+            Decay.Linear l = (Decay.Linear) decay; // Math.max(0, 1 - fraction * age / seconds)
+            m.visitInsn(Opcodes.DCONST_0);
+            m.visitInsn(Opcodes.DCONST_1);
+            m.visitLdcInsn(l.fractionPerPeriod());
+            m.visitVarInsn(Opcodes.LLOAD, AGE);
+            m.visitInsn(Opcodes.L2D);
+            m.visitInsn(Opcodes.DMUL);
+            m.visitLdcInsn((double) l.period().toSeconds());
+            m.visitInsn(Opcodes.DDIV);
+            m.visitInsn(Opcodes.DSUB);
+            m.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/Math", "max", "(DD)D", false);
+        }
     }
 }

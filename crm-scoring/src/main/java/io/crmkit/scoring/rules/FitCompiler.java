@@ -17,9 +17,10 @@ import java.util.TreeMap;
  * Compiles a rule set's fit rules to bytecode: one hidden class per rule set (defined in this package, so it reads
  * the profile arrays directly, and unloaded with the scorer that holds it), whose {@link FitProgram#fit} finds each
  * tested attribute once in the profile's sorted ids (a merge walk, no search) and then tests that attribute's rules
- * as straight-line code with their constants inlined: text comparisons against string constants (a hash switch when
- * an attribute is compared with many values), range bounds and points. Text and numbers are handled inline; flags,
- * sets of text and attributes with too many rules for a method the JIT compiles go back to the interpreter through
+ * as straight-line code with their constants inlined. It reads the value's cell ({@link Profile#cell}) first: a
+ * number is compared with the range bounds as it is, and text is switched on by its hash code, so the text itself
+ * is read only to confirm a constant with the same hash or to look for a substring. Flags, sets of text and
+ * attributes with too many rules for a method the JIT compiles go back to the interpreter through
  * {@link FitProgram.Fallback}, so the generated code never disagrees with it.
  *
  * <p>Generated with ASM, the JDK-independent bytecode library (small, no dependencies of its own), because Java 17
@@ -36,23 +37,21 @@ final class FitCompiler {
      * method; attributes are split over several methods to stay under it.
      */
     private static final int METHOD_BUDGET = 6_000;
-    /** Up to this many distinct text constants per attribute are compared one after the other; more use a hash switch. */
-    private static final int CHAIN_LIMIT = 8;
-
     private static final String PROGRAM = Type.getInternalName(FitProgram.class);
     private static final String FALLBACK = Type.getInternalName(FitProgram.Fallback.class);
     private static final String NAME = PROGRAM.substring(0, PROGRAM.lastIndexOf('/') + 1) + "CompiledFit";
-    private static final String FIT = "([I[Ljava/lang/Object;)J";
+    private static final String FIT = "([I[J[Ljava/lang/Object;II)J";
 
-    // locals of every generated method: this, ids, values, then ours
+    // locals of every generated method: this, ids, cells, values, from (the walk's index from then on), to, then ours
     private static final int IDS = 1;
-    private static final int VALUES = 2;
-    private static final int N = 3;
+    private static final int CELLS = 2;
+    private static final int VALUES = 3;
     private static final int I = 4;
-    private static final int SUM = 5; // long: 5-6
-    private static final int V = 7;
-    private static final int S = 8;
-    private static final int D = 9; // double: 9-10
+    private static final int N = 5;
+    private static final int SUM = 6; // long: 6-7
+    private static final int CELL = 8; // long: 8-9
+    private static final int K = 10;
+    private static final int D = 11; // double: 11-12
 
     private FitCompiler() {
     }
@@ -100,7 +99,10 @@ final class FitCompiler {
             for (int c = 0; c < chunks.size(); c++) {
                 m.visitVarInsn(Opcodes.ALOAD, 0);
                 m.visitVarInsn(Opcodes.ALOAD, IDS);
+                m.visitVarInsn(Opcodes.ALOAD, CELLS);
                 m.visitVarInsn(Opcodes.ALOAD, VALUES);
+                m.visitVarInsn(Opcodes.ILOAD, I);
+                m.visitVarInsn(Opcodes.ILOAD, N);
                 m.visitMethodInsn(Opcodes.INVOKEVIRTUAL, NAME, "fit" + c, FIT, false);
                 m.visitInsn(Opcodes.LADD);
             }
@@ -147,11 +149,6 @@ final class FitCompiler {
     private static void emitChunk(ClassWriter cw, String name, List<Group> groups, List<Integer> chunk) {
         MethodVisitor m = cw.visitMethod(0, name, FIT, null, null);
         m.visitCode();
-        m.visitVarInsn(Opcodes.ALOAD, IDS);
-        m.visitInsn(Opcodes.ARRAYLENGTH);
-        m.visitVarInsn(Opcodes.ISTORE, N);
-        m.visitInsn(Opcodes.ICONST_0);
-        m.visitVarInsn(Opcodes.ISTORE, I);
         m.visitInsn(Opcodes.LCONST_0);
         m.visitVarInsn(Opcodes.LSTORE, SUM);
         for (int g : chunk) {
@@ -209,17 +206,19 @@ final class FitCompiler {
         m.visitJumpInsn(Opcodes.IF_ICMPGE, compare);
         m.visitIincInsn(I, 1);
         m.visitJumpInsn(Opcodes.GOTO, loop);
-        // if (ids[i] != attribute) absent; else v = values[i++]
+        // if (ids[i] != attribute) absent; else { k = i++; cell = cells[k]; }
         m.visitLabel(compare);
         m.visitVarInsn(Opcodes.ALOAD, IDS);
         m.visitVarInsn(Opcodes.ILOAD, I);
         m.visitInsn(Opcodes.IALOAD);
         m.visitLdcInsn(group.attributeId());
         m.visitJumpInsn(Opcodes.IF_ICMPNE, absent);
-        m.visitVarInsn(Opcodes.ALOAD, VALUES);
         m.visitVarInsn(Opcodes.ILOAD, I);
-        m.visitInsn(Opcodes.AALOAD);
-        m.visitVarInsn(Opcodes.ASTORE, V);
+        m.visitVarInsn(Opcodes.ISTORE, K);
+        m.visitVarInsn(Opcodes.ALOAD, CELLS);
+        m.visitVarInsn(Opcodes.ILOAD, K);
+        m.visitInsn(Opcodes.LALOAD);
+        m.visitVarInsn(Opcodes.LSTORE, CELL);
         m.visitIincInsn(I, 1);
 
         Label other = new Label();
@@ -228,17 +227,19 @@ final class FitCompiler {
             m.visitJumpInsn(Opcodes.GOTO, holds); // only exists and missing: any value will do
         }
         if (!interpreted && (!texts.isEmpty() || !contains.isEmpty())) {
+            // if ((int) (cell >>> 32) == TEXT_TAG): text, whose hash code is (int) cell
             Label notText = new Label();
-            m.visitVarInsn(Opcodes.ALOAD, V);
-            m.visitTypeInsn(Opcodes.INSTANCEOF, "java/lang/String");
-            m.visitJumpInsn(Opcodes.IFEQ, notText);
-            m.visitVarInsn(Opcodes.ALOAD, V);
-            m.visitTypeInsn(Opcodes.CHECKCAST, "java/lang/String");
-            m.visitVarInsn(Opcodes.ASTORE, S);
+            m.visitVarInsn(Opcodes.LLOAD, CELL);
+            m.visitIntInsn(Opcodes.BIPUSH, 32);
+            m.visitInsn(Opcodes.LUSHR);
+            m.visitInsn(Opcodes.L2I);
+            m.visitLdcInsn(Profile.TEXT_TAG);
+            m.visitJumpInsn(Opcodes.IF_ICMPNE, notText);
             emitTexts(m, texts);
             for (int k = 0; k < contains.size(); k++) {
                 Label skip = new Label();
-                m.visitVarInsn(Opcodes.ALOAD, S);
+                loadValue(m);
+                m.visitTypeInsn(Opcodes.CHECKCAST, "java/lang/String");
                 m.visitLdcInsn(contains.get(k).text());
                 m.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/String", "contains", "(Ljava/lang/CharSequence;)Z", false);
                 m.visitJumpInsn(Opcodes.IFEQ, skip);
@@ -249,12 +250,15 @@ final class FitCompiler {
             m.visitLabel(notText);
         }
         if (!interpreted && !ranges.isEmpty()) {
-            m.visitVarInsn(Opcodes.ALOAD, V);
-            m.visitTypeInsn(Opcodes.INSTANCEOF, "java/lang/Double");
+            // if ((cell & NOT_A_NUMBER) != NOT_A_NUMBER): a number, whose bits the cell is
+            m.visitVarInsn(Opcodes.LLOAD, CELL);
+            m.visitLdcInsn(Profile.NOT_A_NUMBER);
+            m.visitInsn(Opcodes.LAND);
+            m.visitLdcInsn(Profile.NOT_A_NUMBER);
+            m.visitInsn(Opcodes.LCMP);
             m.visitJumpInsn(Opcodes.IFEQ, other);
-            m.visitVarInsn(Opcodes.ALOAD, V);
-            m.visitTypeInsn(Opcodes.CHECKCAST, "java/lang/Double");
-            m.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/Double", "doubleValue", "()D", false);
+            m.visitVarInsn(Opcodes.LLOAD, CELL);
+            m.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/Double", "longBitsToDouble", "(J)D", false);
             m.visitVarInsn(Opcodes.DSTORE, D);
             for (int k = 0; k < ranges.size(); k++) {
                 Label skip = new Label();
@@ -278,7 +282,7 @@ final class FitCompiler {
         m.visitVarInsn(Opcodes.ALOAD, 0);
         m.visitFieldInsn(Opcodes.GETFIELD, PROGRAM, "fallback", "L" + FALLBACK + ";");
         m.visitLdcInsn(index);
-        m.visitVarInsn(Opcodes.ALOAD, V);
+        loadValue(m);
         m.visitMethodInsn(Opcodes.INVOKEINTERFACE, FALLBACK, "group", "(ILjava/lang/Object;)J", true);
         m.visitInsn(Opcodes.LADD);
         m.visitVarInsn(Opcodes.LSTORE, SUM);
@@ -297,43 +301,48 @@ final class FitCompiler {
         m.visitLabel(end);
     }
 
-    /** Adds the points of the (equals and in) text constants the value equals: at most one constant can match. */
+    /** Pushes values[k]. */
+    private static void loadValue(MethodVisitor m) {
+        m.visitVarInsn(Opcodes.ALOAD, VALUES);
+        m.visitVarInsn(Opcodes.ILOAD, K);
+        m.visitInsn(Opcodes.AALOAD);
+    }
+
+    /**
+     * Adds the points of the (equals and in) text constants the value equals: at most one constant can match. A
+     * switch on the hash code in the cell picks the only constants that can; the text itself is read only to confirm
+     * one of them, so a value matching no constant is decided without reading it.
+     */
     private static void emitTexts(MethodVisitor m, Map<String, Long> texts) {
         if (texts.isEmpty()) {
             return;
         }
         Label done = new Label();
-        if (texts.size() <= CHAIN_LIMIT) {
-            for (Map.Entry<String, Long> t : texts.entrySet()) {
-                emitEquals(m, t.getKey(), t.getValue(), done);
+        TreeMap<Integer, List<String>> byHash = new TreeMap<>();
+        texts.keySet().forEach(t -> byHash.computeIfAbsent(t.hashCode(), h -> new ArrayList<>()).add(t));
+        int[] keys = byHash.keySet().stream().mapToInt(Integer::intValue).toArray();
+        Label[] cases = new Label[keys.length];
+        for (int k = 0; k < keys.length; k++) {
+            cases[k] = new Label();
+        }
+        m.visitVarInsn(Opcodes.LLOAD, CELL);
+        m.visitInsn(Opcodes.L2I);
+        m.visitLookupSwitchInsn(done, keys, cases);
+        for (int k = 0; k < keys.length; k++) {
+            m.visitLabel(cases[k]);
+            for (String t : byHash.get(keys[k])) {
+                emitEquals(m, t, texts.get(t), done);
             }
-        } else {
-            TreeMap<Integer, List<String>> byHash = new TreeMap<>();
-            texts.keySet().forEach(t -> byHash.computeIfAbsent(t.hashCode(), h -> new ArrayList<>()).add(t));
-            int[] keys = byHash.keySet().stream().mapToInt(Integer::intValue).toArray();
-            Label[] cases = new Label[keys.length];
-            for (int k = 0; k < keys.length; k++) {
-                cases[k] = new Label();
-            }
-            m.visitVarInsn(Opcodes.ALOAD, S);
-            m.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/String", "hashCode", "()I", false);
-            m.visitLookupSwitchInsn(done, keys, cases);
-            for (int k = 0; k < keys.length; k++) {
-                m.visitLabel(cases[k]);
-                for (String t : byHash.get(keys[k])) {
-                    emitEquals(m, t, texts.get(t), done);
-                }
-                m.visitJumpInsn(Opcodes.GOTO, done);
-            }
+            m.visitJumpInsn(Opcodes.GOTO, done);
         }
         m.visitLabel(done);
     }
 
-    /** if (constant.equals(s)) { sum += points; goto done; } */
+    /** if (constant.equals(values[k])) { sum += points; goto done; } */
     private static void emitEquals(MethodVisitor m, String constant, long points, Label done) {
         Label next = new Label();
         m.visitLdcInsn(constant);
-        m.visitVarInsn(Opcodes.ALOAD, S);
+        loadValue(m);
         m.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/String", "equals", "(Ljava/lang/Object;)Z", false);
         m.visitJumpInsn(Opcodes.IFEQ, next);
         if (points != 0) {

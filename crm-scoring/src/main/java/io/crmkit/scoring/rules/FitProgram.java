@@ -21,8 +21,9 @@ abstract class FitProgram {
     }
 
     /**
-     * The fit score in centipoints, uncapped, of a profile whose attributes have the sorted vocabulary ids {@code ids}
-     * and the values {@code values} (same order).
+     * The fit score in centipoints, uncapped, of a profile whose attributes have the sorted vocabulary ids
+     * {@code ids[from..to)}, the values {@code values[from..to)} and their {@link Profile#cell cells}
+     * {@code cells[from..to)} (same order): one {@link Profile}'s arrays, or one lead's slice of a {@link LeadBatch}.
      */
-    abstract long fit(int[] ids, Object[] values);
+    abstract long fit(int[] ids, long[] cells, Object[] values, int from, int to);
 }

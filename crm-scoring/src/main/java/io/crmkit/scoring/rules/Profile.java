@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -16,20 +17,87 @@ import java.util.stream.Collectors;
  */
 public final class Profile {
 
-    private static final Profile EMPTY = new Profile(Map.of());
+    private static final Profile EMPTY = of(Map.of());
 
     private final Map<String, Object> values;
     /** The attributes' vocabulary ids, sorted, and their values in the same order: small whatever the vocabulary. */
     final int[] ids;
     /** Read directly by the scorer and by compiled fit rules ({@link FitCompiler}). */
     final Object[] byId;
+    /** The values in the same order as one long each, {@link #cell}: what compiled fit rules read first. */
+    final long[] cells;
 
-    private Profile(Map<String, Object> values) {
+    /**
+     * The upper half of a text value's cell, the lower half is the text's hash code. Numbers are finite, so no number's
+     * bits are a NaN, and the tags are NaNs.
+     */
+    static final int TEXT_TAG = 0x7FF8_0001;
+    /** The cell of a flag or a set of text: compiled rules hand these to the interpreter. */
+    static final long OTHER_CELL = 0x7FF8_0002L << 32;
+    /** The bits a cell holding a number never has all of: a finite double's exponent is never all ones. */
+    static final long NOT_A_NUMBER = 0x7FF0_0000_0000_0000L;
+
+    /** Allocates the profile and then its two arrays, one after the other, so that they lie together in memory. */
+    private Profile(Map<String, Object> values, int[] ids, Object[] sortedValues) {
         this.values = values;
+        this.ids = ids;
+        this.byId = sortedValues.clone();
+        this.cells = new long[sortedValues.length];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = cell(sortedValues[i]);
+        }
+    }
+
+    private static Profile of(Map<String, Object> values) {
         int[] sorted = values.keySet().stream().mapToInt(Vocabulary::id).sorted().toArray();
-        this.ids = sorted;
-        this.byId = new Object[sorted.length];
-        values.forEach((name, value) -> byId[Arrays.binarySearch(sorted, Vocabulary.id(name))] = value);
+        Object[] sortedValues = new Object[sorted.length];
+        values.forEach((name, value) -> sortedValues[Arrays.binarySearch(sorted, Vocabulary.id(name))] = value);
+        return new Profile(values, Shapes.shared(sorted), sortedValues);
+    }
+
+    /**
+     * A value as one long, so that compiled rules test most values without reading the value object: a number's own
+     * bits; for text, {@link #TEXT_TAG} and the text's hash code; {@link #OTHER_CELL} for anything else.
+     */
+    static long cell(Object value) {
+        if (value instanceof Double number) {
+            return Double.doubleToRawLongBits(number);
+        }
+        if (value instanceof String text) {
+            return (long) TEXT_TAG << 32 | (text.hashCode() & 0xFFFF_FFFFL);
+        }
+        return OTHER_CELL;
+    }
+
+    /**
+     * The id arrays of profiles with the same attributes are one array: a host's leads mostly share a few attribute
+     * sets, so scoring reads one id array that stays in the cache instead of one per lead. At most {@value #LIMIT}
+     * attribute sets are shared; profiles with further sets keep their own array.
+     */
+    private static final class Shapes {
+        private static final int LIMIT = 4_096;
+        private static final ConcurrentHashMap<Shape, int[]> SHARED = new ConcurrentHashMap<>();
+
+        private record Shape(int[] ids) {
+            @Override
+            public boolean equals(Object other) {
+                return other instanceof Shape s && Arrays.equals(s.ids, ids);
+            }
+
+            @Override
+            public int hashCode() {
+                return Arrays.hashCode(ids);
+            }
+        }
+
+        static int[] shared(int[] ids) {
+            int[] known = SHARED.get(new Shape(ids));
+            if (known != null || SHARED.size() >= LIMIT) {
+                return known != null ? known : ids;
+            }
+            int[] raced = SHARED.putIfAbsent(new Shape(ids), ids);
+            return raced != null ? raced : ids;
+        }
     }
 
     /** No attributes. */
@@ -119,7 +187,7 @@ public final class Profile {
 
         /** The profile. */
         public Profile build() {
-            return values.isEmpty() ? EMPTY : new Profile(Map.copyOf(values));
+            return values.isEmpty() ? EMPTY : of(Map.copyOf(values));
         }
     }
 }

@@ -228,17 +228,62 @@ public final class Scorer {
         evaluate(profile, engagement, asOf, null, table, row);
     }
 
+    /**
+     * Scores every lead of {@code batch} into the row of {@code table} with the same index, allocating nothing: the
+     * fastest way to score many leads, since the batch's flat arrays are read front to back.
+     *
+     * @throws IllegalArgumentException if {@code table} has fewer rows than the batch has leads
+     */
+    public void scoreInto(LeadBatch batch, Instant asOf, ScoreTable table) {
+        scoreInto(batch, 0, Objects.requireNonNull(batch, "batch").size(), asOf, table);
+    }
+
+    /**
+     * Scores leads {@code from} (inclusive) to {@code to} (exclusive) of {@code batch} into the rows of {@code table}
+     * with the same indexes, allocating nothing; threads may score disjoint ranges into one table.
+     *
+     * @throws IndexOutOfBoundsException if the range is not within the batch
+     * @throws IllegalArgumentException  if {@code table} has fewer rows than {@code to}
+     */
+    public void scoreInto(LeadBatch batch, int from, int to, Instant asOf, ScoreTable table) {
+        Objects.requireNonNull(batch, "batch");
+        Objects.requireNonNull(table, "table");
+        long now = Objects.requireNonNull(asOf, "asOf").getEpochSecond();
+        Objects.checkFromToIndex(from, to, batch.size());
+        if (table.size() < to) {
+            throw new IllegalArgumentException("table has " + table.size() + " rows but row " + (to - 1) + " is to be scored");
+        }
+        int[] attributeStart = batch.attributeStart;
+        int[] ids = batch.ids;
+        long[] cells = batch.cells;
+        Object[] values = batch.values;
+        int[] eventStart = batch.eventStart;
+        int[] typeIds = batch.typeIds;
+        long[] epochSeconds = batch.epochSeconds;
+        for (int i = from; i < to; i++) {
+            long fit = compiledFit != null ? compiledFit.fit(ids, cells, values, attributeStart[i], attributeStart[i + 1])
+                    : interpretFit(batch.profile(i), null);
+            fit = Math.min(fit, fitCap);
+            long engagementScore = compiledEngagement != null
+                    ? compiledEngagement.engagement(typeIds, epochSeconds, eventStart[i], eventStart[i + 1], now)
+                    : interpretEngagement(batch.engagement(i), now, null);
+            engagementScore = Math.min(engagementScore, engagementCap);
+            table.set(i, fit, engagementScore, Math.min(fit + engagementScore, totalCap));
+        }
+    }
+
     private LeadScore evaluate(Profile profile, Engagement engagement, Instant asOf, List<Contribution> why,
                                ScoreTable table, int row) {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(engagement, "engagement");
         long now = Objects.requireNonNull(asOf, "asOf").getEpochSecond();
 
-        long fit = why == null && compiledFit != null ? compiledFit.fit(profile.ids, profile.byId) : interpretFit(profile, why);
+        long fit = why == null && compiledFit != null ? compiledFit.fit(profile.ids, profile.cells, profile.byId, 0, profile.ids.length)
+                : interpretFit(profile, why);
         fit = cap(fit, fitCap, CAP_FIT, why);
 
         long engagementScore = why == null && compiledEngagement != null
-                ? compiledEngagement.engagement(engagement.typeIds, engagement.epochSeconds, now)
+                ? compiledEngagement.engagement(engagement.typeIds, engagement.epochSeconds, 0, engagement.typeIds.length, now)
                 : interpretEngagement(engagement, now, why);
         engagementScore = cap(engagementScore, engagementCap, CAP_ENGAGEMENT, why);
         long total = cap(fit + engagementScore, totalCap, CAP_TOTAL, why);

@@ -5,6 +5,7 @@ import io.crmkit.benchmarks.scoring.rules.drools.DroolsLead;
 import io.crmkit.benchmarks.scoring.rules.drools.DroolsScoring;
 import io.crmkit.scoring.json.RuleSetJson;
 import io.crmkit.scoring.rules.Engagement;
+import io.crmkit.scoring.rules.LeadBatch;
 import io.crmkit.scoring.rules.Profile;
 import io.crmkit.scoring.rules.RuleSet;
 import io.crmkit.scoring.rules.ScoreTable;
@@ -55,6 +56,7 @@ public class LeadScoringBenchmark {
     private Scorer scorer;
     private ScoringEngine engine;
     private ScoreTable table;
+    private LeadBatch batch;
     private RuleSet rules;
 
     @Setup(Level.Trial)
@@ -77,12 +79,16 @@ public class LeadScoringBenchmark {
         scorer = Scorer.compile(rules);
         engine = ScoringEngine.using(rules);
         table = new ScoreTable(LEADS);
+        batch = LeadBatch.of(inputs);
+        ScoreTable batchScores = new ScoreTable(LEADS);
+        scorer.scoreInto(batch, NOW, batchScores);
         long now = NOW.getEpochSecond();
         for (int i = 0; i < LEADS; i++) {
             long ours = scorer.score(profiles[i], engagements[i], NOW).totalCentipoints();
             long baseline = B2bRules.handWritten(leads[i], now);
-            if (ours != baseline) {
-                throw new IllegalStateException("lead " + i + ": crmkit " + ours + " but hand-written " + baseline);
+            if (ours != baseline || batchScores.totalCentipoints(i) != baseline) {
+                throw new IllegalStateException("lead " + i + ": crmkit " + ours + ", as a batch " + batchScores.totalCentipoints(i)
+                        + ", but hand-written " + baseline);
             }
         }
     }
@@ -106,6 +112,14 @@ public class LeadScoringBenchmark {
         for (int i = 0; i < LEADS; i++) {
             scorer.scoreInto(profiles[i], engagements[i], NOW, table, i);
         }
+        return table.totalCentipoints(LEADS - 1);
+    }
+
+    /** crmkit scoring a {@link LeadBatch} (the leads' profiles and events in flat arrays) into preallocated columns. */
+    @Benchmark
+    @OperationsPerInvocation(LEADS)
+    public long crmkitBatchInto() {
+        scorer.scoreInto(batch, NOW, table);
         return table.totalCentipoints(LEADS - 1);
     }
 
