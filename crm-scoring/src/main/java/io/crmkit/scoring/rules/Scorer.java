@@ -292,6 +292,17 @@ public final class Scorer {
             table.set(row, fit, engagementScore, total);
             return null;
         }
+        return leadScore(fit, engagementScore, total);
+    }
+
+    /** Row {@code row} of {@code table} (scored by this scorer) as a {@link LeadScore}, with its grades and MQL flag. */
+    public LeadScore leadScore(ScoreTable table, int row) {
+        Objects.requireNonNull(table, "table");
+        Objects.checkIndex(row, table.size());
+        return leadScore(table.fitCentipoints(row), table.engagementCentipoints(row), table.totalCentipoints(row));
+    }
+
+    private LeadScore leadScore(long fit, long engagementScore, long total) {
         return new LeadScore(fit, engagementScore, total, ruleSet.fitGrades().gradeOf(fit / 100.0),
                 ruleSet.engagementGrades().gradeOf(engagementScore / 100.0), ruleSet.totalGrades().gradeOf(total / 100.0),
                 total >= mqlCentipoints);

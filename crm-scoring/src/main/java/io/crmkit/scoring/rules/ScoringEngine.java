@@ -26,6 +26,8 @@ import java.util.stream.IntStream;
 public final class ScoringEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScoringEngine.class);
+    /** Leads below which a batch is not split further between threads. */
+    private static final int CHUNK = 2_048;
 
     private record Key(String id, int version) {
     }
@@ -109,12 +111,41 @@ public final class ScoringEngine {
             }
             return Collections.unmodifiableList(Arrays.asList(out));
         }
+        inParallel(threads, () -> IntStream.range(0, out.length).parallel().forEach(i -> {
+            ScoringInput in = inputs.get(i);
+            out[i] = scorer.score(in.profile(), in.engagement(), asOf);
+        }));
+        return Collections.unmodifiableList(Arrays.asList(out));
+    }
+
+    /**
+     * Scores a {@link LeadBatch} with one rule set (the current one when the call starts), on {@code threads} threads
+     * (1 scores on the caller's thread), into a new table whose row i is the batch's lead i. The fastest way to score
+     * many leads: nothing is allocated per lead.
+     */
+    public ScoreTable scoreAll(LeadBatch batch, Instant asOf, int threads) {
+        Objects.requireNonNull(batch, "batch");
+        Objects.requireNonNull(asOf, "asOf");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1 but was " + threads);
+        }
+        Scorer scorer = current.get();
+        ScoreTable table = new ScoreTable(batch.size());
+        int chunks = threads == 1 ? 1 : Math.min(batch.size() / CHUNK + 1, threads * 8);
+        if (chunks == 1) {
+            scorer.scoreInto(batch, asOf, table);
+            return table;
+        }
+        inParallel(threads, () -> IntStream.range(0, chunks).parallel().forEach(c -> scorer.scoreInto(batch,
+                (int) ((long) batch.size() * c / chunks), (int) ((long) batch.size() * (c + 1) / chunks), asOf, table)));
+        return table;
+    }
+
+    /** Runs {@code work} in a pool of {@code threads} threads and waits for it; its failure is rethrown as it was. */
+    private static void inParallel(int threads, Runnable work) {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            pool.submit(() -> IntStream.range(0, out.length).parallel().forEach(i -> {
-                ScoringInput in = inputs.get(i);
-                out[i] = scorer.score(in.profile(), in.engagement(), asOf);
-            })).get();
+            pool.submit(work).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("scoring was interrupted", e);
@@ -126,6 +157,5 @@ public final class ScoringEngine {
         } finally {
             pool.shutdown();
         }
-        return Collections.unmodifiableList(Arrays.asList(out));
     }
 }

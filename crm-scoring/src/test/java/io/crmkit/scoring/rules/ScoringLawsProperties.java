@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -226,6 +227,55 @@ final class ScoringLawsProperties {
         assertEquals(inputs.stream().map(in -> engine.score(in.profile(), in.engagement(), AS_OF)).toList(), single);
     }
 
+    /**
+     * A {@link LeadBatch} scores every lead exactly as scoring that lead alone does: compiled and interpreted, the
+     * whole batch and any range of it (rows outside the range untouched), and through the engine.
+     */
+    @Property(tries = 200)
+    void aLeadBatchScoresEachLeadAsScoringItAlone(@ForAll("ruleSets") RuleSet rules, @ForAll("batches") List<Lead> leads,
+                                                  @ForAll("laterBy") Duration laterBy, @ForAll Random random) {
+        List<ScoringInput> inputs = leads.stream().map(l -> new ScoringInput(l.profile(), l.engagement())).toList();
+        LeadBatch batch = LeadBatch.of(inputs);
+        Instant asOf = AS_OF.plus(laterBy);
+        int from = random.nextInt(leads.size() + 1);
+        int to = from + random.nextInt(leads.size() - from + 1);
+
+        for (Scorer scorer : List.of(Scorer.compile(rules), Scorer.interpreted(rules))) {
+            ScoreTable whole = new ScoreTable(leads.size());
+            ScoreTable range = new ScoreTable(leads.size() + 1);
+            scorer.scoreInto(batch, asOf, whole);
+            scorer.scoreInto(batch, from, to, asOf, range);
+
+            for (int i = 0; i < leads.size(); i++) {
+                LeadScore alone = scorer.score(inputs.get(i).profile(), inputs.get(i).engagement(), asOf);
+                assertEquals(alone, scorer.leadScore(whole, i), () -> rules + "\n" + batch);
+                assertEquals(i >= from && i < to ? alone.totalCentipoints() : 0, range.totalCentipoints(i));
+            }
+            assertEquals(0, range.totalCentipoints(leads.size()));
+        }
+        ScoringEngine engine = ScoringEngine.using(rules);
+        ScoreTable byEngine = engine.scoreAll(batch, asOf, 2);
+        for (int i = 0; i < leads.size(); i++) {
+            assertEquals(engine.score(inputs.get(i).profile(), inputs.get(i).engagement(), asOf), engine.current().leadScore(byEngine, i));
+        }
+    }
+
+    /** A batch large enough to be split between threads gives, on two threads, the scores it gives on one. */
+    @Property(tries = 3)
+    void aLargeBatchScoresTheSameOnOneOrTwoThreads(@ForAll("ruleSets") RuleSet rules, @ForAll("largeBatches") List<Lead> leads) {
+        List<ScoringInput> inputs = leads.stream().map(l -> new ScoringInput(l.profile(), l.engagement())).toList();
+        LeadBatch batch = LeadBatch.of(inputs);
+        ScoringEngine engine = ScoringEngine.using(rules);
+
+        ScoreTable one = engine.scoreAll(batch, AS_OF, 1);
+        ScoreTable two = engine.scoreAll(batch, AS_OF, 2);
+
+        for (int i = 0; i < inputs.size(); i++) {
+            assertEquals(engine.score(inputs.get(i).profile(), inputs.get(i).engagement(), AS_OF), engine.current().leadScore(two, i));
+            assertEquals(one.totalCentipoints(i), two.totalCentipoints(i));
+        }
+    }
+
     @Example
     void aNewerEventPushingAnOlderOneOutOfAFrequencyCapRaisesTheScore() {
         // given a rule counting only the latest demo request, halving every 30 days
@@ -355,6 +405,11 @@ final class ScoringLawsProperties {
     @Provide
     Arbitrary<List<Lead>> batches() {
         return lead().list().ofMaxSize(12);
+    }
+
+    @Provide
+    Arbitrary<List<Lead>> largeBatches() {
+        return lead().list().ofSize(9_000);
     }
 
     @Provide
