@@ -21,7 +21,7 @@ public final class LeadBatch {
     final int[] ids;
     final long[] cells;
     final Object[] values;
-    /** Lead i's events are typeIds[eventStart[i]..eventStart[i + 1]), newest first, epochSeconds likewise. */
+    /** Lead i's events are typeIds[eventStart[i]..eventStart[i + 1]), by type and newest first within a type, epochSeconds likewise. */
     final int[] eventStart;
     final int[] typeIds;
     final long[] epochSeconds;
@@ -46,9 +46,32 @@ public final class LeadBatch {
             System.arraycopy(p.ids, 0, ids, attributeStart[i], p.ids.length);
             System.arraycopy(p.cells, 0, cells, attributeStart[i], p.cells.length);
             System.arraycopy(p.byId, 0, values, attributeStart[i], p.byId.length);
-            Engagement e = this.engagements[i];
-            System.arraycopy(e.typeIds, 0, typeIds, eventStart[i], e.typeIds.length);
-            System.arraycopy(e.epochSeconds, 0, epochSeconds, eventStart[i], e.epochSeconds.length);
+            byType(this.engagements[i], eventStart[i]);
+        }
+    }
+
+    /**
+     * Copies a lead's events grouped by type, newest first within a type (a stable sort by type of the newest-first
+     * history). Scoring counts each rule's events newest first within their type and adds whole centipoints, so the
+     * order between types changes no score; events of a type in a row let the processor predict the scorer's
+     * branch on the type.
+     */
+    private void byType(Engagement e, int at) {
+        int[] ids = e.typeIds;
+        int n = ids.length;
+        System.arraycopy(ids, 0, typeIds, at, n);
+        System.arraycopy(e.epochSeconds, 0, epochSeconds, at, n);
+        for (int i = at + 1; i < at + n; i++) { // insertion sort: histories are short, and it is stable
+            int type = typeIds[i];
+            long second = epochSeconds[i];
+            int j = i - 1;
+            while (j >= at && typeIds[j] > type) {
+                typeIds[j + 1] = typeIds[j];
+                epochSeconds[j + 1] = epochSeconds[j];
+                j--;
+            }
+            typeIds[j + 1] = type;
+            epochSeconds[j + 1] = second;
         }
     }
 
