@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -40,5 +41,24 @@ final class ReadmeExampleTest {
         assertEquals(15.0, score.engagement(), "a month-old demo request is worth half");
         assertEquals("C", score.fitGrade());
         assertEquals(2, engine.explain(profile, events, clock.instant()).contributions().size());
+    }
+
+    @Test
+    void scoresABatch() {
+        ScoringEngine engine = ScoringEngine.using(RuleSet.builder("b2b", 1)
+                .fit("software", Condition.equalTo("industry", "software"), 20, "Works in software")
+                .engagement(EngagementRule.on("pricing", "page_view_pricing", 10, "Viewed pricing").within(Duration.ofDays(30)))
+                .build());
+        Instant now = Instant.parse("2026-06-01T12:00:00Z");
+        List<ScoringInput> leads = List.of(
+                new ScoringInput(Profile.builder().text("industry", "Software").build(), Engagement.none()),
+                new ScoringInput(Profile.empty(), Engagement.builder().add("page_view_pricing", now.minusSeconds(60)).build()));
+
+        LeadBatch batch = LeadBatch.of(leads);                      // flat arrays: build once, score often
+        ScoreTable scores = engine.scoreAll(batch, now, 2);         // row i is lead i; nothing allocated per lead
+        LeadScore second = engine.current().leadScore(scores, 1);   // grades and MQL flag for one row
+
+        assertEquals(2000, scores.totalCentipoints(0));
+        assertEquals(10.0, second.engagement());
     }
 }

@@ -54,29 +54,37 @@ final class B2bRules {
 
     /** The same 25 rules as a hand-written if-chain over plain fields: the combined score in centipoints. */
     static long handWritten(SyntheticLeads.Lead l, long now) {
+        return handWritten(l.industry, l.employees, l.authority, l.title, l.emailDomain, l.country, l.hasPhone,
+                l.types, l.epochSeconds, 0, l.types.length, now);
+    }
+
+    /** Lead {@code i} of {@code c}, hand-written over columns: the same if-chain, reading flat arrays. */
+    static long handWritten(SyntheticLeads.Columns c, int i, long now) {
+        return handWritten(c.industry[i], c.employees[i], c.authority[i], c.title[i], c.emailDomain[i], c.country[i],
+                c.hasPhone[i], c.types, c.epochSeconds, c.eventStart[i], c.eventStart[i + 1], now);
+    }
+
+    /** The if-chain, on one lead's values and its events {@code from..to} (newest first) of {@code types}. */
+    private static long handWritten(String industry, double e, String authority, String title, String emailDomain,
+                                    String c, boolean hasPhone, String[] types, long[] times, int from, int to, long now) {
         long fit = 0;
-        String industry = l.industry;
         if ("software".equals(industry)) fit += 2000;
         if ("fintech".equals(industry) || "banking".equals(industry) || "insurance".equals(industry)) fit += 1500;
         if ("education".equals(industry)) fit -= 1000;
-        double e = l.employees;
         if (e >= 10 && e < 50) fit += 500;
         if (e >= 50 && e < 1000) fit += 1500;
         if (e >= 1000) fit += 2500;
-        if ("decision_maker".equals(l.authority) || "economic_buyer".equals(l.authority)) fit += 2000;
-        if ("influencer".equals(l.authority)) fit += 800;
-        if (l.title != null && l.title.contains("student")) fit -= 3000;
-        if ("rival.example".equals(l.emailDomain)) fit -= 10000;
-        String c = l.country;
+        if ("decision_maker".equals(authority) || "economic_buyer".equals(authority)) fit += 2000;
+        if ("influencer".equals(authority)) fit += 800;
+        if (title != null && title.contains("student")) fit -= 3000;
+        if ("rival.example".equals(emailDomain)) fit -= 10000;
         if ("de".equals(c) || "fr".equals(c) || "gb".equals(c) || "us".equals(c) || "nl".equals(c)) fit += 1000;
-        if (!l.hasPhone) fit -= 500;
+        if (!hasPhone) fit -= 500;
 
         long web = 0, content = 0, email = 0, other = 0;
         int pricing = 0, page = 0, download = 0, webinar = 0, contact = 0, open = 0, click = 0, trial = 0, caseStudy = 0,
                 careers = 0, visit = 0;
-        String[] types = l.types;
-        long[] times = l.epochSeconds;
-        for (int i = 0; i < types.length; i++) {
+        for (int i = from; i < to; i++) {
             long age = now - times[i];
             if (age < 0) continue;
             switch (types[i]) {

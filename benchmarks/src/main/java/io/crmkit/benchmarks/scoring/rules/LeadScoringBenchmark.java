@@ -50,6 +50,7 @@ public class LeadScoringBenchmark {
     private static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
 
     private SyntheticLeads.Lead[] leads;
+    private SyntheticLeads.Columns columns;
     private Profile[] profiles;
     private Engagement[] engagements;
     private List<ScoringInput> inputs;
@@ -79,6 +80,7 @@ public class LeadScoringBenchmark {
         scorer = Scorer.compile(rules);
         engine = ScoringEngine.using(rules);
         table = new ScoreTable(LEADS);
+        columns = new SyntheticLeads.Columns(leads);
         batch = LeadBatch.of(inputs);
         ScoreTable batchScores = new ScoreTable(LEADS);
         scorer.scoreInto(batch, NOW, batchScores);
@@ -86,6 +88,10 @@ public class LeadScoringBenchmark {
         for (int i = 0; i < LEADS; i++) {
             long ours = scorer.score(profiles[i], engagements[i], NOW).totalCentipoints();
             long baseline = B2bRules.handWritten(leads[i], now);
+            if (B2bRules.handWritten(columns, i, now) != baseline) {
+                throw new IllegalStateException("lead " + i + ": hand-written over columns " + B2bRules.handWritten(columns, i, now)
+                        + " but over fields " + baseline);
+            }
             if (ours != baseline || batchScores.totalCentipoints(i) != baseline) {
                 throw new IllegalStateException("lead " + i + ": crmkit " + ours + ", as a batch " + batchScores.totalCentipoints(i)
                         + ", but hand-written " + baseline);
@@ -101,6 +107,21 @@ public class LeadScoringBenchmark {
         long sum = 0;
         for (SyntheticLeads.Lead lead : leads) {
             sum += B2bRules.handWritten(lead, now);
+        }
+        return sum;
+    }
+
+    /**
+     * The same hand-written rules over {@link SyntheticLeads.Columns}: one array per field and flat event arrays, the
+     * layout crmkit's {@link LeadBatch} uses, so the baseline for {@link #crmkitBatchInto}.
+     */
+    @Benchmark
+    @OperationsPerInvocation(LEADS)
+    public long handWrittenColumns() {
+        long now = NOW.getEpochSecond();
+        long sum = 0;
+        for (int i = 0; i < LEADS; i++) {
+            sum += B2bRules.handWritten(columns, i, now);
         }
         return sum;
     }

@@ -29,6 +29,53 @@ final class SyntheticLeads {
         long[] epochSeconds;
     }
 
+    /**
+     * The same leads as columns, as a hand-written scorer over flat arrays would keep them: one array per field, and
+     * every lead's events (newest first) in two flat arrays, lead i's from {@code eventStart[i]} to
+     * {@code eventStart[i + 1]}.
+     */
+    static final class Columns {
+        final String[] industry;
+        final double[] employees;
+        final String[] authority;
+        final String[] title;
+        final String[] emailDomain;
+        final String[] country;
+        final boolean[] hasPhone;
+        final int[] eventStart;
+        final String[] types;
+        final long[] epochSeconds;
+
+        Columns(Lead[] leads) {
+            int n = leads.length;
+            industry = new String[n];
+            employees = new double[n];
+            authority = new String[n];
+            title = new String[n];
+            emailDomain = new String[n];
+            country = new String[n];
+            hasPhone = new boolean[n];
+            eventStart = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                eventStart[i + 1] = eventStart[i] + leads[i].types.length;
+            }
+            types = new String[eventStart[n]];
+            epochSeconds = new long[eventStart[n]];
+            for (int i = 0; i < n; i++) {
+                Lead l = leads[i];
+                industry[i] = l.industry;
+                employees[i] = l.employees;
+                authority[i] = l.authority;
+                title[i] = l.title;
+                emailDomain[i] = l.emailDomain;
+                country[i] = l.country;
+                hasPhone[i] = l.hasPhone;
+                System.arraycopy(l.types, 0, types, eventStart[i], l.types.length);
+                System.arraycopy(l.epochSeconds, 0, epochSeconds, eventStart[i], l.epochSeconds.length);
+            }
+        }
+    }
+
     static final String[] INDUSTRIES = {"software", "manufacturing", "retail", "fintech", "healthcare", "banking",
             "education", "logistics", "insurance", "media", "energy", "telecommunications"};
     static final String[] COUNTRIES = {"de", "us", "gb", "fr", "nl", "es", "it", "pl", "se", "cn", "jp", "br"};
