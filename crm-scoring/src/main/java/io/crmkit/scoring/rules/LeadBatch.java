@@ -1,6 +1,5 @@
 package io.crmkit.scoring.rules;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,9 +7,10 @@ import java.util.Objects;
  * Many leads laid out for scoring in bulk ({@link Scorer#scoreInto(LeadBatch, java.time.Instant, ScoreTable)}): every
  * lead's attribute ids and values, and every lead's event types and times, copied into a few flat arrays, lead after
  * lead. Scoring a batch then reads memory front to back instead of following each lead's own objects, which is what
- * bounds the speed of scoring many leads. Build it once per batch of leads and score it as often as needed (every
- * night, after each rule change); it keeps the profiles and histories it was built from for explanations.
- * Immutable and thread-safe.
+ * bounds the speed of scoring many leads; each lead's events are grouped by type, which changes no score. Building a
+ * batch costs about as much as scoring its leads one by one twice, so build it once and score it as often as needed
+ * (every night as events age, after each rule change); it keeps the profiles and histories it was built from for
+ * explanations. Immutable and thread-safe.
  */
 public final class LeadBatch {
 
@@ -26,10 +26,10 @@ public final class LeadBatch {
     final int[] typeIds;
     final long[] epochSeconds;
 
-    private LeadBatch(List<Profile> profiles, List<Engagement> engagements) {
-        int n = profiles.size();
-        this.profiles = profiles.toArray(Profile[]::new);
-        this.engagements = engagements.toArray(Engagement[]::new);
+    private LeadBatch(Profile[] profiles, Engagement[] engagements) {
+        int n = profiles.length;
+        this.profiles = profiles;
+        this.engagements = engagements;
         attributeStart = new int[n + 1];
         eventStart = new int[n + 1];
         for (int i = 0; i < n; i++) {
@@ -78,15 +78,15 @@ public final class LeadBatch {
     /** A batch of {@code leads}, in their order. */
     public static LeadBatch of(List<ScoringInput> leads) {
         Objects.requireNonNull(leads, "leads");
-        List<Profile> profiles = new ArrayList<>(leads.size());
-        List<Engagement> engagements = new ArrayList<>(leads.size());
-        for (int i = 0; i < leads.size(); i++) {
-            ScoringInput lead = leads.get(i);
+        Profile[] profiles = new Profile[leads.size()];
+        Engagement[] engagements = new Engagement[leads.size()];
+        int i = 0;
+        for (ScoringInput lead : leads) {
             if (lead == null) {
                 throw new NullPointerException("leads[" + i + "] must not be null");
             }
-            profiles.add(lead.profile());
-            engagements.add(lead.engagement());
+            profiles[i] = lead.profile();
+            engagements[i++] = lead.engagement();
         }
         return new LeadBatch(profiles, engagements);
     }
