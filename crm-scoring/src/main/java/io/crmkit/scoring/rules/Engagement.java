@@ -21,7 +21,10 @@ public final class Engagement {
     final int[] typeIds;
     final long[] epochSeconds;
 
-    /** Allocates the history and then the two arrays scoring reads, one after the other, so that they lie together in memory. */
+    /**
+     * Allocates the history and then the two arrays scoring reads, one after the other, so that they lie together in
+     * memory.
+     */
     private Engagement(String[] types, long[] epochSeconds) {
         this.types = types;
         this.typeIds = new int[types.length];

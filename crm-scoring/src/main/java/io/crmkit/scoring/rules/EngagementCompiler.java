@@ -16,8 +16,8 @@ import java.util.Optional;
  * that type's rules as straight-line code, with windows, frequency caps and points inlined, per-rule counts and
  * per-group sums in local variables (nothing to clear or allocate per lead), and group caps applied at the end.
  * Decay is inlined too, as the same arithmetic in the same order as {@link Decay#factor}, so decayed points are the
- * interpreter's to the bit. Rule sets whose code
- * would be too large for a method the JIT compiles are not compiled (the interpreter scores them).
+ * interpreter's to the bit. Rule sets whose code would be too large for a method the JIT compiles are not compiled
+ * (the interpreter scores them).
  */
 final class EngagementCompiler {
 

@@ -21,7 +21,10 @@ public final class LeadBatch {
     final int[] ids;
     final long[] cells;
     final Object[] values;
-    /** Lead i's events are typeIds[eventStart[i]..eventStart[i + 1]), by type and newest first within a type, epochSeconds likewise. */
+    /**
+     * Lead i's events are typeIds[eventStart[i]..eventStart[i + 1]), by type and newest first within a type,
+     * epochSeconds likewise.
+     */
     final int[] eventStart;
     final int[] typeIds;
     final long[] epochSeconds;

@@ -91,11 +91,15 @@ public final class Profile {
         }
 
         static int[] shared(int[] ids) {
-            int[] known = SHARED.get(new Shape(ids));
-            if (known != null || SHARED.size() >= LIMIT) {
-                return known != null ? known : ids;
+            Shape shape = new Shape(ids);
+            int[] known = SHARED.get(shape);
+            if (known != null) {
+                return known;
             }
-            int[] raced = SHARED.putIfAbsent(new Shape(ids), ids);
+            if (SHARED.size() >= LIMIT) {
+                return ids;
+            }
+            int[] raced = SHARED.putIfAbsent(shape, ids);
             return raced != null ? raced : ids;
         }
     }

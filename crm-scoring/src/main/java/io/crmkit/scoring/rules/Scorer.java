@@ -278,7 +278,8 @@ public final class Scorer {
         Objects.requireNonNull(engagement, "engagement");
         long now = Objects.requireNonNull(asOf, "asOf").getEpochSecond();
 
-        long fit = why == null && compiledFit != null ? compiledFit.fit(profile.ids, profile.cells, profile.byId, 0, profile.ids.length)
+        long fit = why == null && compiledFit != null
+                ? compiledFit.fit(profile.ids, profile.cells, profile.byId, 0, profile.ids.length)
                 : interpretFit(profile, why);
         fit = cap(fit, fitCap, CAP_FIT, why);
 
