@@ -8,9 +8,9 @@ import java.util.Objects;
  * lead's attribute ids and values, and every lead's event types and times, copied into a few flat arrays, lead after
  * lead. Scoring a batch then reads memory front to back instead of following each lead's own objects, which is what
  * bounds the speed of scoring many leads; each lead's events are grouped by type, which changes no score. Building a
- * batch costs about as much as scoring its leads one by one twice, so build it once and score it as often as needed
- * (every night as events age, after each rule change); it keeps the profiles and histories it was built from for
- * explanations. Immutable and thread-safe.
+ * batch costs two to six times as much as scoring its leads one by one, so build it once and score it as often as
+ * needed (every night as events age, after each rule change); it keeps the profiles and histories it was built from
+ * for explanations. Immutable and thread-safe.
  */
 public final class LeadBatch {
 
@@ -36,8 +36,14 @@ public final class LeadBatch {
         attributeStart = new int[n + 1];
         eventStart = new int[n + 1];
         for (int i = 0; i < n; i++) {
-            attributeStart[i + 1] = Math.addExact(attributeStart[i], this.profiles[i].ids.length);
-            eventStart[i + 1] = Math.addExact(eventStart[i], this.engagements[i].typeIds.length);
+            long attributes = (long) attributeStart[i] + this.profiles[i].ids.length;
+            long events = (long) eventStart[i] + this.engagements[i].typeIds.length;
+            if (attributes > Integer.MAX_VALUE - 8 || events > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("leads up to leads[" + i + "] have more attributes or events than one batch holds ("
+                        + (Integer.MAX_VALUE - 8) + "); split them into several batches");
+            }
+            attributeStart[i + 1] = (int) attributes;
+            eventStart[i + 1] = (int) events;
         }
         ids = new int[attributeStart[n]];
         cells = new long[attributeStart[n]];

@@ -296,7 +296,11 @@ public final class Scorer {
         return leadScore(fit, engagementScore, total);
     }
 
-    /** Row {@code row} of {@code table} (scored by this scorer) as a {@link LeadScore}, with its grades and MQL flag. */
+    /**
+     * Row {@code row} of {@code table} as a {@link LeadScore}, with this scorer's grades and MQL threshold. The table
+     * does not record which rule set filled it, or whether a row was scored at all (an unscored row reads as zero):
+     * pass a row this scorer scored.
+     */
     public LeadScore leadScore(ScoreTable table, int row) {
         Objects.requireNonNull(table, "table");
         Objects.checkIndex(row, table.size());

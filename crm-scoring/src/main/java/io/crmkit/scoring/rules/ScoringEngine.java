@@ -28,6 +28,8 @@ public final class ScoringEngine {
     private static final Logger LOG = LoggerFactory.getLogger(ScoringEngine.class);
     /** Leads below which a batch is not split further between threads. */
     private static final int CHUNK = 2_048;
+    /** The most threads a pool can have. */
+    private static final int MAX_THREADS = 32_767;
 
     private record Key(String id, int version) {
     }
@@ -99,9 +101,7 @@ public final class ScoringEngine {
     public List<LeadScore> scoreAll(List<ScoringInput> inputs, Instant asOf, int threads) {
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(asOf, "asOf");
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1 but was " + threads);
-        }
+        requireThreads(threads);
         Scorer scorer = current.get();
         LeadScore[] out = new LeadScore[inputs.size()];
         if (threads == 1 || inputs.size() < 2) {
@@ -119,16 +119,15 @@ public final class ScoringEngine {
     }
 
     /**
-     * Scores a {@link LeadBatch} with one rule set (the current one when the call starts), on {@code threads} threads
-     * (1 scores on the caller's thread), into a new table whose row i is the batch's lead i. The fastest way to score
-     * many leads: nothing is allocated per lead.
+     * Scores a {@link LeadBatch} with one rule set (the current one when the call starts), on {@code threads} threads,
+     * into a new table whose row i is the batch's lead i. The fastest way to score many leads: nothing is allocated
+     * per lead. The batch is split into ranges of at least 2,048 leads, so a smaller batch (or {@code threads} 1) is
+     * scored on the caller's thread.
      */
     public ScoreTable scoreAll(LeadBatch batch, Instant asOf, int threads) {
         Objects.requireNonNull(batch, "batch");
         Objects.requireNonNull(asOf, "asOf");
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1 but was " + threads);
-        }
+        requireThreads(threads);
         Scorer scorer = current.get();
         ScoreTable table = new ScoreTable(batch.size());
         int chunks = threads == 1 ? 1 : Math.min(batch.size() / CHUNK + 1, threads * 8);
@@ -139,6 +138,12 @@ public final class ScoringEngine {
         inParallel(threads, () -> IntStream.range(0, chunks).parallel().forEach(c -> scorer.scoreInto(batch,
                 (int) ((long) batch.size() * c / chunks), (int) ((long) batch.size() * (c + 1) / chunks), asOf, table)));
         return table;
+    }
+
+    private static void requireThreads(int threads) {
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException("threads must be between 1 and " + MAX_THREADS + " but was " + threads);
+        }
     }
 
     /** Runs {@code work} in a pool of {@code threads} threads and waits for it; its failure is rethrown as it was. */

@@ -48,9 +48,12 @@ final class CompiledRulesProperties {
         assertTrue(compiled.fitIsCompiled());
         assertFalse(interpreted.fitIsCompiled());
 
-        for (Profile profile : profiles) {
+        ScoreTable batchScores = scoreAsBatch(compiled, profiles);
+        for (int i = 0; i < profiles.size(); i++) {
+            Profile profile = profiles.get(i);
             LeadScore score = compiled.score(profile, Engagement.none(), AS_OF);
             assertEquals(interpreted.score(profile, Engagement.none(), AS_OF), score, () -> rules + "\n" + profile);
+            assertEquals(score, compiled.leadScore(batchScores, i));
             ScoreExplanation why = compiled.explain(profile, Engagement.none(), AS_OF);
             assertEquals(interpreted.explain(profile, Engagement.none(), AS_OF), why);
             assertEquals(score, why.score());
@@ -67,9 +70,20 @@ final class CompiledRulesProperties {
         Scorer interpreted = Scorer.interpreted(rules);
         assertTrue(compiled.fitIsCompiled());
 
-        for (Profile profile : profiles) {
-            assertEquals(interpreted.score(profile, Engagement.none(), AS_OF), compiled.score(profile, Engagement.none(), AS_OF));
+        ScoreTable batchScores = scoreAsBatch(compiled, profiles);
+        for (int i = 0; i < profiles.size(); i++) {
+            LeadScore expected = interpreted.score(profiles.get(i), Engagement.none(), AS_OF);
+            assertEquals(expected, compiled.score(profiles.get(i), Engagement.none(), AS_OF));
+            assertEquals(expected, compiled.leadScore(batchScores, i), "in a batch, where the lead's values start at an offset");
         }
+    }
+
+    /** The profiles scored as one {@link LeadBatch}: every lead but the first reads its slice from an offset. */
+    private static ScoreTable scoreAsBatch(Scorer scorer, List<Profile> profiles) {
+        LeadBatch batch = LeadBatch.of(profiles.stream().map(p -> new ScoringInput(p, Engagement.none())).toList());
+        ScoreTable table = new ScoreTable(profiles.size());
+        scorer.scoreInto(batch, AS_OF, table);
+        return table;
     }
 
     @Example

@@ -23,9 +23,10 @@ final class LeadBatchTest {
             .fit("large", Condition.range("balance", 1, Double.POSITIVE_INFINITY), 3, "Money in the bank")
             .fit("negative", Condition.range("balance", Double.NEGATIVE_INFINITY, 0), -10, "In debt")
             .fit("zero-hash", Condition.equalTo("code", "f5a5a608"), 7, "A code whose hash code is 0")
-            .fit("codes", Condition.in("code", Set.of("aa", "bb", "c", "dd")), 2, "A known code")
+            .fit("codes", Condition.in("code", Set.of("aa", "bb", "c", "dd", "b_")), 2, "A known code")
             .fit("flagged", Condition.equalTo("vip", "true"), 4, "VIP")
             .engagement(EngagementRule.on("visit", "visit", 5, "Visited").within(Duration.ofDays(7)).atMost(2))
+            .engagement(EngagementRule.on("download", "download", 3, "Downloaded").decaying(Decay.halfLife(Duration.ofDays(2))))
             .build();
 
     private static Profile profile(double balance, String code, boolean vip) {
@@ -35,12 +36,15 @@ final class LeadBatchTest {
     @Test
     void edgeValuesScoreAsTheInterpreterScoresThem() {
         assertEquals(0, "f5a5a608".hashCode(), "the test needs a text whose hash code is 0");
+        assertEquals("b_".hashCode(), "a~".hashCode(), "the test needs a text with a rule constant's hash code");
         List<ScoringInput> leads = new ArrayList<>();
         for (double balance : new double[]{0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, 0.5, 1}) {
-            for (String code : new String[]{"f5a5a608", "aa", "c", "zz", "Aa"}) {
+            for (String code : new String[]{"f5a5a608", "aa", "c", "zz", "a~"}) {
+                // events of two types, interleaved: the batch groups them by type
                 Engagement visits = Engagement.builder().add("visit", NOW.minus(Duration.ofDays(1)))
-                        .add("visit", NOW.minus(Duration.ofDays(2))).add("visit", NOW.minus(Duration.ofDays(3)))
-                        .add("visit", NOW.plus(Duration.ofDays(1))).build();
+                        .add("download", NOW.minus(Duration.ofHours(30))).add("visit", NOW.minus(Duration.ofDays(2)))
+                        .add("download", NOW.minus(Duration.ofDays(5))).add("visit", NOW.minus(Duration.ofDays(3)))
+                        .add("visit", NOW.plus(Duration.ofDays(1))).add("download", NOW.plus(Duration.ofHours(1))).build();
                 leads.add(new ScoringInput(profile(balance, code, balance > 0), visits));
             }
         }
@@ -57,10 +61,13 @@ final class LeadBatchTest {
             assertEquals(expected, compiled.leadScore(table, i), "lead " + i + ": " + leads.get(i).profile());
             assertEquals(expected, compiled.score(leads.get(i).profile(), leads.get(i).engagement(), NOW));
         }
-        // 0.0 is not in debt, and -0.0 is not either: the ranges compare numbers, not bits; two visits count
-        assertEquals(10 + 7 + 10, compiled.leadScore(table, 0).total());
-        assertEquals(10 + 7 + 10, compiled.leadScore(table, 5).total());
-        assertEquals(-10 + 2 + 10, compiled.leadScore(table, 17).total()); // -MIN_VALUE and "c"
+        // 0.0 is not in debt, and -0.0 is not either: the ranges compare numbers, not bits; two visits count, and
+        // downloads 30 hours and 5 days old (half-life 2 days) earn 3 * 2^-0.625 + 3 * 2^-2.5 = 1.95 + 0.53 points
+        double downloads = 1.95 + 0.53;
+        assertEquals(10 + 7 + 10 + downloads, compiled.leadScore(table, 0).total(), 1e-9);
+        assertEquals(10 + 7 + 10 + downloads, compiled.leadScore(table, 5).total(), 1e-9);
+        assertEquals(-10 + 2 + 10 + downloads, compiled.leadScore(table, 17).total(), 1e-9); // -MIN_VALUE and "c"
+        assertEquals(-10 + 10 + downloads, compiled.leadScore(table, 19).total(), 1e-9); // "a~" has the hash of "b_" only
         assertSame(leads.get(3).profile(), batch.profile(3));
         assertSame(leads.get(3).engagement(), batch.engagement(3));
     }
@@ -80,6 +87,14 @@ final class LeadBatchTest {
         assertThrows(IndexOutOfBoundsException.class, () -> scorer.scoreInto(batch, 2, 1, NOW, new ScoreTable(3)));
         assertEquals("asOf", assertThrows(NullPointerException.class, () -> scorer.scoreInto(batch, null, new ScoreTable(2))).getMessage());
         assertEquals(0, LeadBatch.of(List.of()).size());
+
+        ScoringEngine engine = ScoringEngine.using(RULES);
+        assertEquals("threads must be between 1 and 32767 but was 0",
+                assertThrows(IllegalArgumentException.class, () -> engine.scoreAll(batch, NOW, 0)).getMessage());
+        assertEquals("threads must be between 1 and 32767 but was 40000",
+                assertThrows(IllegalArgumentException.class, () -> engine.scoreAll(batch, NOW, 40_000)).getMessage());
+        assertEquals("batch", assertThrows(NullPointerException.class, () -> engine.scoreAll((LeadBatch) null, NOW, 1)).getMessage());
+        assertThrows(IndexOutOfBoundsException.class, () -> scorer.leadScore(new ScoreTable(2), 2));
     }
 
     @Test
