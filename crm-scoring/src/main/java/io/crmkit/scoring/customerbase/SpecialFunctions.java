@@ -51,11 +51,12 @@ final class SpecialFunctions {
         if (z == 0) {
             return 0;
         }
-        if (z > 0.5 && c - a >= -50 && c - b >= -50) {
+        if (z > 0.5) {
             // Euler's transformation, 2F1(a, b; c; z) = (1 - z)^(c - a - b) 2F1(c - a, c - b; c; z): with the models'
             // large a and b (a history's purchase count) and z near 1, the direct series needs more terms than it may
-            // take, while the transformed one has small upper parameters and converges at once. Used unless one of
-            // them is large and negative (its alternating terms would cancel), and when its sum is positive.
+            // take, while the transformed one has small upper parameters and converges at once. Used when its sum is
+            // positive and its terms did not cancel: an upper parameter far below zero gives alternating terms much
+            // larger than their sum unless the lower parameter is larger still (see series).
             double transformed = series(c - a, c - b, c, z);
             if (transformed > 0 && Double.isFinite(transformed)) {
                 return (c - a - b) * Math.log1p(-z) + Math.log(transformed);
@@ -79,19 +80,28 @@ final class SpecialFunctions {
         return logScale + Math.log(sum);
     }
 
-    /** The plain hypergeometric series, for parameters whose terms shrink fast (see {@link #logHypergeometric}). */
+    /**
+     * The plain hypergeometric series, for parameters whose terms shrink fast (see {@link #logHypergeometric}); NaN if
+     * it did not converge or if its largest term exceeds its sum by more than {@value #CANCELLATION}, so that rounding
+     * in the terms could show in the sum.
+     */
     private static double series(double a, double b, double c, double z) {
         double term = 1;
         double sum = 1;
+        double largest = 1;
         for (int n = 0; n < MAX_TERMS; n++) {
             term *= (a + n) * (b + n) / ((c + n) * (n + 1)) * z;
             sum += term;
+            largest = Math.max(largest, Math.abs(term));
             if (Math.abs(term) <= 1e-17 * Math.abs(sum)) {
-                return sum;
+                return largest <= CANCELLATION * Math.abs(sum) ? sum : Double.NaN;
             }
         }
         return Double.NaN; // did not converge: the caller falls back to the direct series
     }
+
+    /** How much larger than their sum the terms of a series may be: about four of sixteen digits lost at most. */
+    private static final double CANCELLATION = 1e4;
 
     /**
      * log of the integral over [from, to] of exp(g(u)) for a smooth g, by Gauss-Legendre on panels small enough that

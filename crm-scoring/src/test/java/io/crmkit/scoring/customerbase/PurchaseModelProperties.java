@@ -81,7 +81,12 @@ final class PurchaseModelProperties {
     @Example
     void extremeHistoriesKeepExpectedPurchasesNonDecreasing() {
         double[][] cases = {{1.0, 0.019054607179632473, 0.9772372209558107, 1.0, 4937, 0.0099, 0.01},
-                {0.7079457843841379, 0.016595869074375606, 0.18620871366628675, 426.57951880159254, 4999, 0.01, 0.01}};
+                {0.7079457843841379, 0.016595869074375606, 0.18620871366628675, 426.57951880159254, 4999, 0.01, 0.01},
+                // drop-out shape a at or below 1 with a large r: the transformed series was refused by a fixed bound
+                // on its parameters and the direct one ran out of terms beyond 100 weeks
+                {50.11872336272722, 0.11220184543019636, 1.0, 0.11748975549395294, 4914, 0, 0},
+                {50.11872336272722, 0.11220184543019636, 0.9, 0.11748975549395294, 4914, 0, 0},
+                {100, 0.1, 1.0, 0.1, 4999, 0, 0}};
         for (double[] c : cases) {
             BgNbdModel model = new BgNbdModel(c[0], c[1], c[2], c[3]);
             double previous = 0;
