@@ -48,7 +48,8 @@ public final class Profile {
         }
     }
 
-    private static Profile of(Map<String, Object> values) {
+    /** The profile with these (validated, normalised) values. */
+    static Profile of(Map<String, Object> values) {
         int[] sorted = values.keySet().stream().mapToInt(Vocabulary::id).sorted().toArray();
         Object[] sortedValues = new Object[sorted.length];
         values.forEach((name, value) -> sortedValues[Arrays.binarySearch(sorted, Vocabulary.id(name))] = value);
@@ -67,6 +68,27 @@ public final class Profile {
             return (long) TEXT_TAG << 32 | (text.hashCode() & 0xFFFF_FFFFL);
         }
         return OTHER_CELL;
+    }
+
+    /** The text value of attribute {@code name}, stripped and lower-cased, or null if it is blank (ignored). */
+    static String textValue(String name, String value) {
+        Objects.requireNonNull(value, () -> "value of " + name + " must not be null");
+        return value.isBlank() ? null : Text.value(value, "value of " + name);
+    }
+
+    /** The number value of attribute {@code name}; NaN and infinities are rejected. */
+    static Double numberValue(String name, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("value of " + name + " must be a finite number but was " + value);
+        }
+        return value;
+    }
+
+    /** The values of multi-valued attribute {@code name}, each normalised, or null if there are none (ignored). */
+    static Set<String> textsValue(String name, Collection<String> value) {
+        Objects.requireNonNull(value, () -> "values of " + name + " must not be null");
+        Set<String> set = value.stream().map(v -> Text.value(v, "value of " + name)).collect(Collectors.toUnmodifiableSet());
+        return set.isEmpty() ? null : set;
     }
 
     /**
@@ -155,9 +177,9 @@ public final class Profile {
         /** A text attribute (stored stripped and lower-cased); blank text is ignored. */
         public Builder text(String attribute, String value) {
             String name = Text.attribute(attribute);
-            Objects.requireNonNull(value, () -> "value of " + name + " must not be null");
-            if (!value.isBlank()) {
-                values.put(name, Text.value(value, "value of " + name));
+            String text = textValue(name, value);
+            if (text != null) {
+                values.put(name, text);
             }
             return this;
         }
@@ -165,10 +187,7 @@ public final class Profile {
         /** A numeric attribute; NaN and infinities are rejected. */
         public Builder number(String attribute, double value) {
             String name = Text.attribute(attribute);
-            if (!Double.isFinite(value)) {
-                throw new IllegalArgumentException("value of " + name + " must be a finite number but was " + value);
-            }
-            values.put(name, value);
+            values.put(name, numberValue(name, value));
             return this;
         }
 
@@ -181,9 +200,8 @@ public final class Profile {
         /** A multi-valued text attribute (each value normalised); an empty collection is ignored. */
         public Builder texts(String attribute, Collection<String> value) {
             String name = Text.attribute(attribute);
-            Objects.requireNonNull(value, () -> "values of " + name + " must not be null");
-            Set<String> set = value.stream().map(v -> Text.value(v, "value of " + name)).collect(Collectors.toUnmodifiableSet());
-            if (!set.isEmpty()) {
+            Set<String> set = textsValue(name, value);
+            if (set != null) {
                 values.put(name, set);
             }
             return this;

@@ -20,6 +20,10 @@ final class Text {
         if (name == null) {
             throw new NullPointerException(field + " must not be null");
         }
+        String known = Vocabulary.known(name); // names come from small vocabularies: most were validated before
+        if (known != null) {
+            return known;
+        }
         String n = name.strip();
         if (!NAME.matcher(n).matches()) {
             throw new IllegalArgumentException(field + " must start with a letter and have only letters, digits, '_', '.', ':' or '-'"

@@ -12,6 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Vocabulary {
 
     private static final ConcurrentHashMap<String, Integer> IDS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Integer, String> NAMES = new ConcurrentHashMap<>();
+    /** Every name that has an id, mapped to itself: the canonical instance. */
+    private static final ConcurrentHashMap<String, String> KNOWN = new ConcurrentHashMap<>();
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     private Vocabulary() {
@@ -20,6 +23,28 @@ final class Vocabulary {
     /** The id of {@code name}, assigned on first use. */
     static int id(String name) {
         Integer id = IDS.get(name);
-        return id != null ? id : IDS.computeIfAbsent(name, n -> NEXT.getAndIncrement());
+        return id != null ? id : IDS.computeIfAbsent(name, n -> {
+            int assigned = NEXT.getAndIncrement();
+            NAMES.put(assigned, n);
+            KNOWN.put(n, n);
+            return assigned;
+        });
+    }
+
+    /**
+     * The canonical instance of {@code name} if it already has an id, else null. Only validated names get ids, so a
+     * name found here needs no validation again.
+     */
+    static String known(String name) {
+        return KNOWN.get(name);
+    }
+
+    /** The name with id {@code id}, assigned before. */
+    static String name(int id) {
+        String name = NAMES.get(id);
+        if (name == null) {
+            throw new IllegalStateException("no name has vocabulary id " + id);
+        }
+        return name;
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -95,6 +96,40 @@ final class LeadBatchTest {
                 assertThrows(IllegalArgumentException.class, () -> engine.scoreAll(batch, NOW, 40_000)).getMessage());
         assertEquals("batch", assertThrows(NullPointerException.class, () -> engine.scoreAll((LeadBatch) null, NOW, 1)).getMessage());
         assertThrows(IndexOutOfBoundsException.class, () -> scorer.leadScore(new ScoreTable(2), 2));
+    }
+
+    @Test
+    void aBatchFilledRowByRowRefusesBadValuesKeepingTheLeadAsItWas() {
+        LeadBatch.Builder rows = LeadBatch.builder();
+        rows.text("code", " AA ").number("balance", 2);
+
+        assertEquals("value of balance must be a finite number but was NaN",
+                assertThrows(IllegalArgumentException.class, () -> rows.number("balance", Double.NaN)).getMessage());
+        assertEquals("value of code must not be null", assertThrows(NullPointerException.class, () -> rows.text("code", null)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> rows.event("not a type!", NOW));
+        assertEquals("at", assertThrows(NullPointerException.class, () -> rows.event("visit", null)).getMessage());
+        assertEquals(0, rows.endLead());
+        assertEquals(1, rows.endLead()); // a lead with nothing
+        rows.event("visit", NOW.minus(Duration.ofDays(1)));
+        LeadBatch first = rows.build(); // ends the lead with an event
+        rows.text("code", "c").endLead();
+        LeadBatch second = rows.build();
+
+        assertEquals(3, first.size());
+        assertEquals(4, second.size());
+        assertEquals(profile(2, "aa", false).get("code"), first.profile(0).get("code"));
+        assertEquals(Optional.of(2.0), first.profile(0).get("balance"));
+        assertEquals(Profile.empty(), first.profile(1));
+        assertEquals(1, first.engagement(2).size());
+        assertEquals(Profile.builder().text("code", "C").build(), second.profile(3));
+        Scorer scorer = Scorer.compile(RULES);
+        ScoreTable table = new ScoreTable(4);
+        scorer.scoreInto(second, NOW, table);
+        assertEquals(3 + 2, scorer.leadScore(table, 0).total()); // balance 2 is large, "aa" a known code
+        assertEquals(0, scorer.leadScore(table, 1).total());
+        assertEquals(5, scorer.leadScore(table, 2).total());
+        assertEquals(2, scorer.leadScore(table, 3).total());
+        assertThrows(IndexOutOfBoundsException.class, () -> second.profile(4));
     }
 
     @Test

@@ -61,4 +61,34 @@ final class ReadmeExampleTest {
         assertEquals(2000, scores.totalCentipoints(0));
         assertEquals(10.0, second.engagement());
     }
+
+    record Event(String type, Instant at) {
+    }
+
+    record LeadRow(String industry, double employees, boolean hasPhone, List<Event> events) {
+    }
+
+    @Test
+    void fillsABatchRowByRow() {
+        Instant now = Instant.parse("2026-06-01T12:00:00Z");
+        List<LeadRow> rowsFromYourDatabase = List.of(new LeadRow("Software", 250, true, List.of(new Event("page_view_pricing", now))),
+                new LeadRow("Retail", 12, false, List.of()));
+
+        LeadBatch.Builder rows = LeadBatch.builder();
+        for (LeadRow row : rowsFromYourDatabase) {
+            rows.text("industry", row.industry()).number("employees", row.employees()).flag("phone", row.hasPhone());
+            row.events().forEach(e -> rows.event(e.type(), e.at()));
+            rows.endLead();                                          // returns the lead's row in the batch
+        }
+        LeadBatch batch = rows.build();                              // batch.profile(i) rebuilds lead i's profile for explain
+
+        ScoringEngine engine = ScoringEngine.using(RuleSet.builder("b2b", 1)
+                .fit("software", Condition.equalTo("industry", "software"), 20, "Works in software")
+                .engagement(EngagementRule.on("pricing", "page_view_pricing", 10, "Viewed pricing"))
+                .build());
+        ScoreTable scores = engine.scoreAll(batch, now, 1);
+        assertEquals(3000, scores.totalCentipoints(0));
+        assertEquals(0, scores.totalCentipoints(1));
+        assertEquals(2, engine.explain(batch.profile(0), batch.engagement(0), now).contributions().size());
+    }
 }

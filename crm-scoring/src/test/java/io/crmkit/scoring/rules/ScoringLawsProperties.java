@@ -260,6 +260,58 @@ final class ScoringLawsProperties {
         }
     }
 
+    /**
+     * A batch filled row by row from plain values ({@link LeadBatch#builder()}) scores every lead as one built from
+     * the same leads' objects, compiled and interpreted, and gives back equal profiles and the same events.
+     */
+    @Property(tries = 200)
+    void aBatchFilledRowByRowScoresAsOneBuiltFromObjects(@ForAll("ruleSets") RuleSet rules, @ForAll("batches") List<Lead> leads) {
+        LeadBatch.Builder rows = LeadBatch.builder();
+        for (Lead lead : leads) {
+            for (String attribute : lead.profile().attributes()) {
+                Object value = lead.profile().get(attribute).orElseThrow();
+                if (value instanceof String text) {
+                    rows.text(attribute, text);
+                } else if (value instanceof Double number) {
+                    rows.number(attribute, number);
+                } else if (value instanceof Boolean flag) {
+                    rows.flag(attribute, flag);
+                } else {
+                    rows.texts(attribute, ((Set<?>) value).stream().map(String::valueOf).toList());
+                }
+            }
+            lead.events().forEach(e -> rows.event(e.type(), e.at(AS_OF)));
+            rows.endLead();
+        }
+        LeadBatch byRow = rows.build();
+        LeadBatch byObject = LeadBatch.of(leads.stream().map(l -> new ScoringInput(l.profile(), l.engagement())).toList());
+
+        assertEquals(leads.size(), byRow.size());
+        for (Scorer scorer : List.of(Scorer.compile(rules), Scorer.interpreted(rules))) {
+            ScoreTable expected = new ScoreTable(leads.size());
+            ScoreTable actual = new ScoreTable(leads.size());
+            scorer.scoreInto(byObject, AS_OF, expected);
+            scorer.scoreInto(byRow, AS_OF, actual);
+            for (int i = 0; i < leads.size(); i++) {
+                assertEquals(scorer.leadScore(expected, i), scorer.leadScore(actual, i));
+            }
+        }
+        for (int i = 0; i < leads.size(); i++) {
+            assertEquals(leads.get(i).profile(), byRow.profile(i));
+            assertEquals(events(leads.get(i).engagement()), events(byRow.engagement(i)));
+        }
+    }
+
+    /** A history's events as a sorted list of "type@second", whatever their order. */
+    private static List<String> events(Engagement history) {
+        List<String> events = new ArrayList<>();
+        for (int e = 0; e < history.size(); e++) {
+            events.add(history.type(e) + "@" + history.epochSecond(e));
+        }
+        events.sort(null);
+        return events;
+    }
+
     /** A batch large enough to be split between threads gives, on two threads, the scores it gives on one. */
     @Property(tries = 3)
     void aLargeBatchScoresTheSameOnOneOrTwoThreads(@ForAll("ruleSets") RuleSet rules, @ForAll("largeBatches") List<Lead> leads) {

@@ -1,6 +1,7 @@
 package io.crmkit.benchmarks.scoring.rules;
 
 import io.crmkit.scoring.rules.Engagement;
+import io.crmkit.scoring.rules.LeadBatch;
 import io.crmkit.scoring.rules.Profile;
 
 import java.time.Instant;
@@ -155,6 +156,33 @@ final class SyntheticLeads {
             p.flag("phone", true);
         }
         return p.build();
+    }
+
+    /** Adds lead {@code l} to {@code rows} as a host would from its own rows: the same values as {@link #profile}. */
+    static void addTo(LeadBatch.Builder rows, Lead l) {
+        rows.text("email_domain", l.emailDomain);
+        if (l.industry != null) {
+            rows.text("industry", l.industry);
+        }
+        if (!Double.isNaN(l.employees)) {
+            rows.number("employees", l.employees);
+        }
+        if (l.authority != null) {
+            rows.text("authority", l.authority);
+        }
+        if (l.title != null) {
+            rows.text("title", l.title);
+        }
+        if (l.country != null) {
+            rows.text("country", l.country);
+        }
+        if (l.hasPhone) {
+            rows.flag("phone", true);
+        }
+        for (int i = 0; i < l.types.length; i++) {
+            rows.event(l.types[i], Instant.ofEpochSecond(l.epochSeconds[i]));
+        }
+        rows.endLead();
     }
 
     static Engagement engagement(Lead l) {
