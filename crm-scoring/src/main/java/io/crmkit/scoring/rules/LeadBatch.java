@@ -24,7 +24,7 @@ import java.util.function.IntFunction;
  */
 public final class LeadBatch {
 
-    /** Leads up to which a batch holds attributes or events: the largest array a JVM reliably allocates. */
+    /** The most attributes, and the most events, one batch holds: the largest array a JVM reliably allocates. */
     private static final int MAX = Integer.MAX_VALUE - 8;
 
     private final int size;
@@ -92,28 +92,32 @@ public final class LeadBatch {
                 + "); split them into several batches");
     }
 
-    /**
-     * Copies a lead's events grouped by type, newest first within a type (a stable sort by type of the newest-first
-     * history). Scoring counts each rule's events newest first within their type and adds whole centipoints, so the
-     * order between types changes no score; events of a type in a row let the processor predict the scorer's
-     * branch on the type.
-     */
+    /** Copies a lead's events, newest first, to {@code at} and orders them as a batch keeps them. */
     private void byType(Engagement e, int at) {
-        int[] ids = e.typeIds;
-        int n = ids.length;
-        System.arraycopy(ids, 0, typeIds, at, n);
+        int n = e.typeIds.length;
+        System.arraycopy(e.typeIds, 0, typeIds, at, n);
         System.arraycopy(e.epochSeconds, 0, epochSeconds, at, n);
-        for (int i = at + 1; i < at + n; i++) { // insertion sort: histories are short, and it is stable
-            int type = typeIds[i];
-            long second = epochSeconds[i];
+        sortByType(typeIds, epochSeconds, at, at + n);
+    }
+
+    /**
+     * Orders events {@code from..to} by type and newest first within a type, as a batch keeps them (an insertion sort:
+     * a lead's history is short). Scoring counts each rule's events newest first within their type and adds whole
+     * centipoints, so the order between types changes no score, and events of one type in a row let the processor
+     * predict the scorer's branch on the type.
+     */
+    private static void sortByType(int[] types, long[] seconds, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            int type = types[i];
+            long second = seconds[i];
             int j = i - 1;
-            while (j >= at && typeIds[j] > type) {
-                typeIds[j + 1] = typeIds[j];
-                epochSeconds[j + 1] = epochSeconds[j];
+            while (j >= from && (types[j] > type || types[j] == type && seconds[j] < second)) {
+                types[j + 1] = types[j];
+                seconds[j + 1] = seconds[j];
                 j--;
             }
-            typeIds[j + 1] = type;
-            epochSeconds[j + 1] = second;
+            types[j + 1] = type;
+            seconds[j + 1] = second;
         }
     }
 
@@ -284,7 +288,7 @@ public final class LeadBatch {
             for (int a = 0; a < n; a++) {
                 leadCells[a] = Profile.cell(leadValues[a]);
             }
-            sortEvents();
+            sortByType(leadTypes, leadSeconds, 0, leadEvents);
             ids.append(leadIds, n);
             cells.append(leadCells, n);
             values.append(leadValues, n);
@@ -300,22 +304,6 @@ public final class LeadBatch {
             leadAttributes = 0;
             leadEvents = 0;
             return leads++;
-        }
-
-        /** Orders the current lead's events by type and newest first within a type, as a batch keeps them. */
-        private void sortEvents() {
-            for (int i = 1; i < leadEvents; i++) {
-                int type = leadTypes[i];
-                long second = leadSeconds[i];
-                int j = i - 1;
-                while (j >= 0 && (leadTypes[j] > type || leadTypes[j] == type && leadSeconds[j] < second)) {
-                    leadTypes[j + 1] = leadTypes[j];
-                    leadSeconds[j + 1] = leadSeconds[j];
-                    j--;
-                }
-                leadTypes[j + 1] = type;
-                leadSeconds[j + 1] = second;
-            }
         }
 
         /**
