@@ -257,7 +257,7 @@ final class QuoteFiles {
         Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < codes.size(); i++) {
             String at = "$.promotionCodes[" + i + "]";
-            String code = codes.get(i).strip().toUpperCase(java.util.Locale.ROOT);
+            String code = Promotion.normalize(codes.get(i));
             Promotion promotion = known.get(code);
             if (promotion == null) {
                 p.problem(at, "unknown promotion code '" + Problems.shorten(codes.get(i)) + "' (known: " + known.keySet() + ")");

@@ -12,10 +12,8 @@ public record ApprovalSubject(String kind, String id) {
 
     /** Validates. */
     public ApprovalSubject {
-        kind = Require.nonBlank(kind, "subject kind");
-        Require.argument(kind.length() <= 50, "subject kind must have at most 50 characters but was '" + kind + "'");
-        id = Require.nonBlank(id, "subject id");
-        Require.argument(id.length() <= 200, "subject id must have at most 200 characters but was '" + id + "'");
+        kind = Require.text(kind, "subject kind", 50);
+        id = Require.text(id, "subject id", 200);
     }
 
     /** {@code of("quote", "0190...-d1/2")}. */

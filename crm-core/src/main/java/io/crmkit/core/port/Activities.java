@@ -2,15 +2,15 @@ package io.crmkit.core.port;
 
 import io.crmkit.core.activity.Activity;
 import io.crmkit.core.activity.ActivityId;
+import io.crmkit.core.internal.SaveEach;
+import io.crmkit.core.internal.SaveEach;
 import io.crmkit.core.lead.LeadId;
 import io.crmkit.core.party.AccountId;
 import io.crmkit.core.shared.UserId;
-import java.util.ArrayList;
+
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Where activities are stored. */
 public interface Activities {
@@ -27,18 +27,7 @@ public interface Activities {
      * @throws IllegalArgumentException if two of {@code activities} have the same id
      */
     default List<Activity> saveAll(Collection<Activity> activities) {
-        List<Activity> batch = List.copyOf(activities);
-        Set<Object> ids = new HashSet<>();
-        List<Activity> saved = new ArrayList<>(batch.size());
-        for (Activity each : batch) {
-            if (!ids.add(each.id())) {
-                throw new IllegalArgumentException("activities must have distinct ids but " + each.id() + " appears twice");
-            }
-        }
-        for (Activity each : batch) {
-            saved.add(save(each));
-        }
-        return List.copyOf(saved);
+        return SaveEach.saveAll(activities, Activity::id, this::save, "activities");
     }
 
     /** The activities linked to {@code account}, oldest first. */

@@ -1,16 +1,14 @@
 package io.crmkit.core.port;
 
+import io.crmkit.core.internal.SaveEach;
 import io.crmkit.core.lead.Lead;
 import io.crmkit.core.lead.LeadId;
 import io.crmkit.core.shared.EmailAddress;
 import io.crmkit.core.shared.UserId;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Where leads are stored. */
 public interface Leads {
@@ -29,18 +27,7 @@ public interface Leads {
      * @throws IllegalArgumentException if two of {@code leads} have the same id
      */
     default List<Lead> saveAll(Collection<Lead> leads) {
-        List<Lead> batch = List.copyOf(leads);
-        Set<Object> ids = new HashSet<>();
-        List<Lead> saved = new ArrayList<>(batch.size());
-        for (Lead each : batch) {
-            if (!ids.add(each.id())) {
-                throw new IllegalArgumentException("leads must have distinct ids but " + each.id() + " appears twice");
-            }
-        }
-        for (Lead each : batch) {
-            saved.add(save(each));
-        }
-        return List.copyOf(saved);
+        return SaveEach.saveAll(leads, Lead::id, this::save, "leads");
     }
 
     /** The leads with {@code email}, oldest first. */

@@ -22,7 +22,6 @@ import io.crmkit.core.opportunity.Opportunity;
 import io.crmkit.core.opportunity.OpportunityId;
 import io.crmkit.core.opportunity.OpportunityMoved;
 import io.crmkit.core.party.AccountId;
-import io.crmkit.core.party.ContactId;
 import io.crmkit.core.port.DuplicateCandidates;
 import io.crmkit.core.shared.Changed;
 
@@ -140,9 +139,10 @@ public final class DuplicateService {
             if (moved == null) {
                 continue;
             }
-            Optional<ContactId> contact = links.contact().equals(moved.fromContact()) && moved.toContact().isPresent()
-                    ? moved.toContact() : links.contact();
-            Links next = new Links(links.lead(), Optional.of(moved.toAccount()), contact, links.opportunity());
+            Links next = links.withAccount(moved.toAccount());
+            if (links.contact().equals(moved.fromContact()) && moved.toContact().isPresent()) {
+                next = next.withContact(moved.toContact().get());
+            }
             Activity saved = work.apply(activity.relink(next, now), ports.activities()::save);
             if (!saved.links().equals(links)) {
                 relinked.add(activity.id());

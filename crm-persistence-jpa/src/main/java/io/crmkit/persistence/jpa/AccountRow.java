@@ -47,4 +47,9 @@ class AccountRow implements VersionedRow {
     public long version() {
         return version;
     }
+
+    @Override
+    public void version(long value) {
+        version = value;
+    }
 }

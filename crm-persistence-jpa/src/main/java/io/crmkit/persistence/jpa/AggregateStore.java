@@ -77,7 +77,7 @@ final class AggregateStore<I, A extends Aggregate<I>, R extends VersionedRow> {
     private void insert(EntityManager em, A aggregate, UUID k) {
         R row = newRow.get();
         setKey.accept(row, k);
-        Rows.setVersion(row, 1);
+        row.version(1);
         write.accept(aggregate, row);
         try {
             em.persist(row);
@@ -126,7 +126,7 @@ final class AggregateStore<I, A extends Aggregate<I>, R extends VersionedRow> {
             if (aggregate.version() == 0) {
                 R row = newRow.get();
                 setKey.accept(row, k);
-                Rows.setVersion(row, 1);
+                row.version(1);
                 write.accept(aggregate, row);
                 rows.add(row);
             }

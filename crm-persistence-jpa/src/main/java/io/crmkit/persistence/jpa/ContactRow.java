@@ -55,4 +55,9 @@ class ContactRow implements VersionedRow {
     public long version() {
         return version;
     }
+
+    @Override
+    public void version(long value) {
+        version = value;
+    }
 }

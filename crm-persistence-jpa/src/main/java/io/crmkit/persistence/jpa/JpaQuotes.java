@@ -36,8 +36,6 @@ final class JpaQuotes implements Quotes {
         UUID quote = snapshot.quote().value();
         int number = snapshot.number();
         session.call(em -> {
-            List<QuoteVersionRow> first = em.createQuery(BY_QUOTE + " and v.number = 1", QuoteVersionRow.class)
-                    .setParameter("quote", quote).getResultList();
             int latest = latest(em, quote);
             if (number <= latest) {
                 throw new ConcurrentUpdateException("quote " + snapshot.quote(), number - 1, latest);
@@ -47,8 +45,9 @@ final class JpaQuotes implements Quotes {
                         + " cannot be saved: the latest stored version is " + latest + ", so the next is " + (latest + 1));
             }
             Instant quoteCreatedAt = snapshot.version().createdAt();
-            if (!first.isEmpty()) {
-                QuoteVersionRow stored = first.get(0);
+            if (latest > 0) { // versions are stored 1, 2, ...: the first holds the quote's account, currency and creation
+                QuoteVersionRow stored = em.createQuery(BY_QUOTE + " and v.number = 1", QuoteVersionRow.class)
+                        .setParameter("quote", quote).getSingleResult();
                 if (!stored.account.equals(snapshot.buyer().account().value())) {
                     throw new IllegalArgumentException("quote " + snapshot.quote() + " version " + number + " is for account "
                             + snapshot.buyer().account() + " but the stored versions are for " + stored.account);

@@ -87,6 +87,11 @@ class LeadRow implements VersionedRow {
         return version;
     }
 
+    @Override
+    public void version(long value) {
+        version = value;
+    }
+
     /** One disqualification reason. */
     @Embeddable
     static class DisqualificationColumns {

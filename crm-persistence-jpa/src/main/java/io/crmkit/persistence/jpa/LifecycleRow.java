@@ -44,6 +44,11 @@ class LifecycleRow implements VersionedRow {
         return version;
     }
 
+    @Override
+    public void version(long value) {
+        version = value;
+    }
+
     /** One move. */
     @Embeddable
     static class ChangeColumns {

@@ -85,6 +85,11 @@ class OpportunityRow implements VersionedRow {
         return version;
     }
 
+    @Override
+    public void version(long value) {
+        version = value;
+    }
+
     /** A member of the decision chain. */
     @Embeddable
     static class DecisionChainColumns {

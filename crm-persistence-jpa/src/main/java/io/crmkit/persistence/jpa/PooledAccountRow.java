@@ -54,4 +54,9 @@ class PooledAccountRow implements VersionedRow {
     public long version() {
         return version;
     }
+
+    @Override
+    public void version(long value) {
+        version = value;
+    }
 }

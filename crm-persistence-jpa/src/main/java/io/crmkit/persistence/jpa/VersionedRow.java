@@ -10,4 +10,7 @@ interface VersionedRow {
 
     /** The stored version. */
     long version();
+
+    /** Sets the version of a new row before it is persisted (the provider keeps a version that is set). */
+    void version(long value);
 }

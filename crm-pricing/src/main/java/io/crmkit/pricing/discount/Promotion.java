@@ -6,6 +6,7 @@ import io.crmkit.core.shared.ProductId;
 import io.crmkit.pricing.internal.Checks;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -25,11 +26,21 @@ public record Promotion(String code, LocalDate from, Optional<LocalDate> until, 
     /** Validates. */
     public Promotion {
         Checks.nonNull(code, "code");
-        Checks.argument(CODE.matcher(code).matches(), "promotion code must be 1 to 32 upper-case letters, digits, '_' or '-' but was '" + code + "'");
+        Checks.argument(isWellFormed(code), "promotion code must be 1 to 32 upper-case letters, digits, '_' or '-' but was '" + code + "'");
         Checks.nonNull(from, "from");
         Checks.nonNull(until, "until");
         until.ifPresent(u -> Checks.argument(u.isAfter(from), "promotion " + code + " must run for at least a day"));
         Checks.nonNull(effect, "effect");
+    }
+
+    /** A code as a customer may type it, stripped and upper-cased: the form codes are compared in. */
+    public static String normalize(String typed) {
+        return typed.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** True if {@code code} is 1 to 32 upper-case letters, digits, '_' or '-', starting with a letter or digit. */
+    public static boolean isWellFormed(String code) {
+        return CODE.matcher(code).matches();
     }
 
     /** True if the code may be used on {@code date}. */

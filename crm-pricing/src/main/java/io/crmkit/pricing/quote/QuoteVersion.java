@@ -1,5 +1,6 @@
 package io.crmkit.pricing.quote;
 
+import io.crmkit.pricing.discount.Promotion;
 import io.crmkit.pricing.internal.Checks;
 
 import java.time.Instant;
@@ -7,9 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * An immutable snapshot of a quote's content: its lines and the promotion codes the buyer was given, as priced on its
@@ -32,7 +31,6 @@ import java.util.regex.Pattern;
 public record QuoteVersion(int number, LocalDate pricingDate, LocalDate validUntil, List<QuoteLine> lines, List<String> promotionCodes,
                            PricedQuote priced, Instant createdAt) {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,31}");
 
     /** A version priced without promotion codes. */
     public QuoteVersion(int number, LocalDate pricingDate, LocalDate validUntil, List<QuoteLine> lines, PricedQuote priced, Instant createdAt) {
@@ -67,8 +65,8 @@ public record QuoteVersion(int number, LocalDate pricingDate, LocalDate validUnt
         for (int i = 0; i < given.size(); i++) {
             String raw = given.get(i);
             Checks.argument(!raw.isBlank(), "promotionCodes[" + i + "] must not be blank but was '" + raw + "'");
-            String code = raw.strip().toUpperCase(Locale.ROOT);
-            Checks.argument(CODE.matcher(code).matches(), "promotionCodes[" + i + "] must be 1 to 32 letters, digits, '_' or '-' but was '"
+            String code = Promotion.normalize(raw);
+            Checks.argument(Promotion.isWellFormed(code), "promotionCodes[" + i + "] must be 1 to 32 letters, digits, '_' or '-' but was '"
                     + raw + "'");
             int first = normalized.indexOf(code);
             if (first >= 0) {

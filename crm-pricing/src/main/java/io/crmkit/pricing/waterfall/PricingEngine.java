@@ -166,7 +166,7 @@ public final class PricingEngine {
 
     /** Applies one promotion code to the priced lines, or explains why it did not apply. */
     private List<LinePrice> promote(String code, PricingRequest request, List<LinePrice> lines, List<PricingWarning> warnings) {
-        Promotion promotion = promotions.get(code.strip().toUpperCase(java.util.Locale.ROOT));
+        Promotion promotion = promotions.get(Promotion.normalize(code));
         if (promotion == null) {
             warnings.add(new PricingWarning(PricingWarning.Kind.PROMOTION_NOT_APPLIED, "promotion code '" + code + "' is unknown"));
             return lines;

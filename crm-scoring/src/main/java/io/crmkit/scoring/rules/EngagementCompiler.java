@@ -6,7 +6,6 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
-import java.lang.invoke.MethodHandles;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,30 +63,12 @@ final class EngagementCompiler {
             return Optional.empty();
         }
         byte[] bytes = generate(rulesByType, points, windowSeconds, frequencyCaps, decays, bucketOf, groupCaps);
-        try {
-            Class<?> compiled = MethodHandles.lookup().defineHiddenClass(bytes, true).lookupClass();
-            return Optional.of((EngagementProgram) compiled.getDeclaredConstructor().newInstance());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("could not define the compiled engagement rules", e);
-        }
+        return Optional.of(HiddenClasses.instantiate(bytes, EngagementProgram.class, null, null, "engagement rules"));
     }
 
     private static byte[] generate(int[][] rulesByType, long[] points, long[] windowSeconds, int[] frequencyCaps,
                                    Decay[] decays, int[] bucketOf, long[] groupCaps) {
-        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
-            @Override
-            protected String getCommonSuperClass(String type1, String type2) {
-                return "java/lang/Object";
-            }
-        };
-        cw.visit(Opcodes.V17, Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, NAME, null, PROGRAM, null);
-        MethodVisitor init = cw.visitMethod(0, "<init>", "()V", null, null);
-        init.visitCode();
-        init.visitVarInsn(Opcodes.ALOAD, 0);
-        init.visitMethodInsn(Opcodes.INVOKESPECIAL, PROGRAM, "<init>", "()V", false);
-        init.visitInsn(Opcodes.RETURN);
-        init.visitMaxs(0, 0);
-        init.visitEnd();
+        ClassWriter cw = HiddenClasses.writer(NAME, EngagementProgram.class, null);
 
         int groups = groupCaps.length;
         int firstCount = FIRST_SUM + 2 * (groups + 1);

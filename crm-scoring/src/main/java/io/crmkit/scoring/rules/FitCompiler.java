@@ -6,7 +6,6 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
-import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,33 +57,11 @@ final class FitCompiler {
 
     /** The fit program for {@code groups} (sorted by attribute id), with {@code fallback} for what stays interpreted. */
     static FitProgram compile(List<Group> groups, FitProgram.Fallback fallback) {
-        byte[] bytes = generate(groups);
-        try {
-            // reflection rather than a method handle: it avoids spinning method-handle forms on a JVM's first compile
-            Class<?> compiled = MethodHandles.lookup().defineHiddenClass(bytes, true).lookupClass();
-            return (FitProgram) compiled.getDeclaredConstructor(FitProgram.Fallback.class).newInstance(fallback);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("could not define the compiled fit rules", e);
-        }
+        return HiddenClasses.instantiate(generate(groups), FitProgram.class, FitProgram.Fallback.class, fallback, "fit rules");
     }
 
     static byte[] generate(List<Group> groups) {
-        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS) {
-            @Override
-            protected String getCommonSuperClass(String type1, String type2) {
-                return "java/lang/Object"; // locals are reloaded and cast after every merge
-            }
-        };
-        cw.visit(Opcodes.V17, Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, NAME, null, PROGRAM, null);
-
-        MethodVisitor init = cw.visitMethod(0, "<init>", "(L" + FALLBACK + ";)V", null, null);
-        init.visitCode();
-        init.visitVarInsn(Opcodes.ALOAD, 0);
-        init.visitVarInsn(Opcodes.ALOAD, 1);
-        init.visitMethodInsn(Opcodes.INVOKESPECIAL, PROGRAM, "<init>", "(L" + FALLBACK + ";)V", false);
-        init.visitInsn(Opcodes.RETURN);
-        init.visitMaxs(0, 0);
-        init.visitEnd();
+        ClassWriter cw = HiddenClasses.writer(NAME, FitProgram.class, FitProgram.Fallback.class);
 
         List<List<Integer>> chunks = chunks(groups);
         if (chunks.size() == 1) {

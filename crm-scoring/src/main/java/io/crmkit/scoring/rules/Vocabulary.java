@@ -11,10 +11,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Vocabulary {
 
-    private static final ConcurrentHashMap<String, Integer> IDS = new ConcurrentHashMap<>();
+    /** A name's id and its canonical instance. */
+    private record Entry(int id, String name) {
+    }
+
+    private static final ConcurrentHashMap<String, Entry> IDS = new ConcurrentHashMap<>();
     private static final ConcurrentHashMap<Integer, String> NAMES = new ConcurrentHashMap<>();
-    /** Every name that has an id, mapped to itself: the canonical instance. */
-    private static final ConcurrentHashMap<String, String> KNOWN = new ConcurrentHashMap<>();
     private static final AtomicInteger NEXT = new AtomicInteger();
 
     private Vocabulary() {
@@ -22,13 +24,12 @@ final class Vocabulary {
 
     /** The id of {@code name}, assigned on first use. */
     static int id(String name) {
-        Integer id = IDS.get(name);
-        return id != null ? id : IDS.computeIfAbsent(name, n -> {
+        Entry entry = IDS.get(name);
+        return (entry != null ? entry : IDS.computeIfAbsent(name, n -> {
             int assigned = NEXT.getAndIncrement();
             NAMES.put(assigned, n);
-            KNOWN.put(n, n);
-            return assigned;
-        });
+            return new Entry(assigned, n);
+        })).id();
     }
 
     /**
@@ -36,7 +37,8 @@ final class Vocabulary {
      * name found here needs no validation again.
      */
     static String known(String name) {
-        return KNOWN.get(name);
+        Entry entry = IDS.get(name);
+        return entry == null ? null : entry.name();
     }
 
     /** The name with id {@code id}, assigned before. */

@@ -153,7 +153,7 @@ final class CompiledRulesProperties {
         return Combinators.combine(conditions, points.list().ofSize(400), Arbitraries.integers().between(0, 300).optional(0.2))
                 .as((conds, pts, fitCap) -> {
                     RuleSet.Builder b = RuleSet.builder("compiled", 1);
-                    List<Condition> kept = withoutOverlaps(conds);
+                    List<Condition> kept = ScoringLawsProperties.withoutOverlaps(conds);
                     for (int i = 0; i < kept.size(); i++) {
                         b.fit("fit-" + i, kept.get(i), pts.get(i), "Fit rule " + i);
                     }
@@ -173,24 +173,7 @@ final class CompiledRulesProperties {
                         .as(Condition::contains)),
                 Tuple.of(1, attribute.map(Condition::exists)),
                 Tuple.of(1, attribute.map(Condition::missing)),
-                Tuple.of(3, Combinators.combine(attribute, bound.optional(0.8), bound.optional(0.8))
-                        .as((a, lo, hi) -> {
-                            double min = lo.orElse(Double.NEGATIVE_INFINITY);
-                            double max = hi.orElse(Double.POSITIVE_INFINITY);
-                            return min < max ? Condition.range(a, min, max) : Condition.range(a, max, min == max ? min + 1 : min);
-                        })));
-    }
-
-    private static List<Condition> withoutOverlaps(List<Condition> conditions) {
-        List<Condition> kept = new ArrayList<>();
-        for (Condition c : conditions) {
-            boolean overlaps = c instanceof Condition.Range r && kept.stream()
-                    .anyMatch(k -> k instanceof Condition.Range o && o.attribute().equals(r.attribute()) && o.overlaps(r));
-            if (!overlaps) {
-                kept.add(c);
-            }
-        }
-        return kept;
+                Tuple.of(3, ScoringLawsProperties.range(attribute, bound)));
     }
 
     @Provide

@@ -415,15 +415,20 @@ final class ScoringLawsProperties {
                         .as(Condition::contains),
                 Arbitraries.of(ALL_ATTRIBUTES).map(Condition::exists),
                 Arbitraries.of(ALL_ATTRIBUTES).map(Condition::missing),
-                Combinators.combine(Arbitraries.of(NUMBER_ATTRIBUTES), bound.optional(0.8), bound.optional(0.8))
-                        .as((a, lo, hi) -> {
-                            double min = lo.orElse(Double.NEGATIVE_INFINITY);
-                            double max = hi.orElse(Double.POSITIVE_INFINITY);
-                            return min < max ? Condition.range(a, min, max) : Condition.range(a, max, min == max ? min + 1 : min);
-                        }));
+                range(Arbitraries.of(NUMBER_ATTRIBUTES), bound));
     }
 
-    private static List<Condition> withoutOverlaps(List<Condition> conditions) {
+    /** Ranges on {@code attributes} between two of {@code bounds} (either may be open), never empty. */
+    static Arbitrary<Condition> range(Arbitrary<String> attributes, Arbitrary<Double> bounds) {
+        return Combinators.combine(attributes, bounds.optional(0.8), bounds.optional(0.8)).as((a, lo, hi) -> {
+            double min = lo.orElse(Double.NEGATIVE_INFINITY);
+            double max = hi.orElse(Double.POSITIVE_INFINITY);
+            return min < max ? Condition.range(a, min, max) : Condition.range(a, max, min == max ? min + 1 : min);
+        });
+    }
+
+    /** {@code conditions} without the ranges that overlap an earlier range on the same attribute (a rule set refuses them). */
+    static List<Condition> withoutOverlaps(List<Condition> conditions) {
         List<Condition> kept = new ArrayList<>();
         for (Condition c : conditions) {
             boolean overlaps = c instanceof Condition.Range r && kept.stream()
